@@ -1,0 +1,1 @@
+"""TĐKT domain and services (no Qt)."""
