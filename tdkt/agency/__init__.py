@@ -1,0 +1,1 @@
+"""The agency's own details (CoQuan): names on letterheads, place of the date line, signer."""

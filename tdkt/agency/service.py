@@ -1,0 +1,61 @@
+"""Reading and saving the agency settings and the shared business settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from tdkt.agency.records import AgencyRecord, SettingRecord
+from tdkt.agency.types import AgencySettings
+from tdkt.errors import ValidationError
+from tdkt.services.base import ServiceBase
+from tdkt.text import clean
+
+AGENCY_ROW_ID = 1
+
+
+class AgencyService(ServiceBase):
+    def get(self) -> AgencySettings:
+        with self._transaction() as session:
+            record = session.get(AgencyRecord, AGENCY_ROW_ID)
+            if record is None:
+                return AgencySettings()
+            return AgencySettings(
+                **{f.name: getattr(record, f.name) for f in fields(AgencySettings)}
+            )
+
+    def save(self, settings: AgencySettings) -> AgencySettings:
+        values = {key: clean(value) for key, value in asdict(settings).items()}
+        errors = {}
+        if not values["name"]:
+            errors["name"] = "Tên cơ quan không được để trống."
+        if not values["place"]:
+            errors["place"] = "Địa danh không được để trống (dùng ở dòng ngày tháng văn bản)."
+        if errors:
+            raise ValidationError(errors)
+        with self._transaction() as session:
+            record = session.get(AgencyRecord, AGENCY_ROW_ID)
+            if record is None:
+                record = AgencyRecord(id=AGENCY_ROW_ID)
+                session.add(record)
+            for key, value in values.items():
+                setattr(record, key, value)
+        return AgencySettings(**values)
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._transaction() as session:
+            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
+            return default if record is None else json.loads(record.value_json)
+
+    def set_setting(self, key: str, value: Any, source: str = "") -> None:
+        with self._transaction() as session:
+            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
+            if record is None:
+                record = SettingRecord(key=key)
+                session.add(record)
+            record.value_json = json.dumps(value, ensure_ascii=False)
+            record.source = clean(source)
+            record.updated_at = self._clock.now()

@@ -1,0 +1,1 @@
+"""Award records: what was actually awarded, by which decision, and on what basis."""

@@ -1,0 +1,167 @@
+"""Queries on award records; never commits."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tdkt.awards.records import AwardInitiativeRecord, AwardRecord
+from tdkt.awards.types import AwardQuery, AwardRow
+from tdkt.catalog.records import TitleRecord
+from tdkt.initiatives.records import InitiativeRecord
+from tdkt.people.records import PersonRecord
+from tdkt.subjects.types import PERSON, UNIT
+from tdkt.text import fold
+from tdkt.units.records import UnitRecord
+
+
+class AwardRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, award_id: int) -> AwardRecord | None:
+        return self._session.get(AwardRecord, award_id)
+
+    def find_same(
+        self, person_id: int | None, unit_id: int | None, title_id: int, year: int, decision_no: str
+    ) -> AwardRecord | None:
+        """The award with the same identity (EXCHANGE.md: subject, title, year, decision)."""
+        return self._session.scalar(
+            select(AwardRecord).where(
+                AwardRecord.person_id.is_(person_id)
+                if person_id is None
+                else AwardRecord.person_id == person_id,
+                AwardRecord.unit_id.is_(unit_id)
+                if unit_id is None
+                else AwardRecord.unit_id == unit_id,
+                AwardRecord.title_id == title_id,
+                AwardRecord.year == year,
+                AwardRecord.decision_no == decision_no,
+            )
+        )
+
+    def years(self) -> list[int]:
+        return list(
+            self._session.scalars(
+                select(AwardRecord.year).distinct().order_by(AwardRecord.year.desc())
+            )
+        )
+
+    def rows(
+        self, query: AwardQuery, unit_ids: set[int] | None = None, award_id: int | None = None
+    ) -> list[AwardRow]:
+        person = aliased(PersonRecord)
+        person_unit = aliased(UnitRecord)
+        own_unit = aliased(UnitRecord)
+        a = AwardRecord
+        statement = (
+            select(
+                a,
+                TitleRecord.code,
+                TitleRecord.name,
+                TitleRecord.short_name,
+                person.code,
+                person.full_name,
+                person_unit.id,
+                person_unit.name,
+                own_unit.code,
+                own_unit.name,
+            )
+            .join(TitleRecord, TitleRecord.id == a.title_id)
+            .outerjoin(person, person.id == a.person_id)
+            .outerjoin(person_unit, person_unit.id == person.unit_id)
+            .outerjoin(own_unit, own_unit.id == a.unit_id)
+            .order_by(a.year.desc(), TitleRecord.rank.desc(), a.decision_date, a.id)
+        )
+        if award_id is not None:
+            statement = statement.where(a.id == award_id)
+        if query.year is not None:
+            statement = statement.where(a.year == query.year)
+        if query.title_code:
+            statement = statement.where(TitleRecord.code == query.title_code)
+        if query.subject_kind == PERSON:
+            statement = statement.where(a.person_id.is_not(None))
+        elif query.subject_kind == UNIT:
+            statement = statement.where(a.unit_id.is_not(None))
+        if not query.include_revoked:
+            statement = statement.where(a.revoked_on.is_(None))
+        if unit_ids is not None:
+            statement = statement.where(
+                or_(
+                    a.unit_id.in_(unit_ids),
+                    and_(a.person_id.is_not(None), person.unit_id.in_(unit_ids)),
+                )
+            )
+        rows = []
+        for (
+            record,
+            t_code,
+            t_name,
+            t_short,
+            p_code,
+            p_name,
+            pu_id,
+            pu_name,
+            u_code,
+            u_name,
+        ) in self._session.execute(statement):
+            is_person = record.person_id is not None
+            subject_code = p_code if is_person else u_code
+            subject_name = p_name if is_person else u_name
+            rows.append(
+                AwardRow(
+                    id=record.id,
+                    subject_kind=PERSON if is_person else UNIT,
+                    subject_id=record.person_id if is_person else record.unit_id,
+                    subject_code=subject_code,
+                    subject_name=subject_name,
+                    unit_id=pu_id if is_person else record.unit_id,
+                    unit_name=pu_name if is_person else u_name,
+                    title_code=t_code,
+                    title_name=t_name,
+                    title_short=t_short or t_name,
+                    year=record.year,
+                    decision_no=record.decision_no,
+                    decision_date=record.decision_date,
+                    issuer=record.issuer,
+                    kind=record.kind,
+                    content=record.content,
+                    basis=record.basis,
+                    revoked_on=record.revoked_on,
+                    revoke_reason=record.revoke_reason,
+                    bonus_coefficient=record.bonus_coefficient,
+                    base_salary=record.base_salary,
+                    version=record.version,
+                    search_text=fold(
+                        f"{subject_name} {subject_code} {record.decision_no} {t_short}"
+                    ),
+                )
+            )
+        return rows
+
+    def count_for_title(self, title_id: int) -> int:
+        return (
+            self._session.scalar(select(func.count()).where(AwardRecord.title_id == title_id)) or 0
+        )
+
+    def link_initiatives(self, award: AwardRecord, codes: list[str]) -> list[str]:
+        """Replace the initiatives an award used as its basis; returns unknown codes."""
+        existing = {
+            code: initiative_id
+            for code, initiative_id in self._session.execute(
+                select(InitiativeRecord.code, InitiativeRecord.id).where(
+                    InitiativeRecord.code.in_(codes)
+                )
+            )
+        }
+        for link in self._session.scalars(
+            select(AwardInitiativeRecord).where(AwardInitiativeRecord.award_id == award.id)
+        ):
+            self._session.delete(link)
+        self._session.flush()
+        for code in codes:
+            if code in existing:
+                self._session.add(
+                    AwardInitiativeRecord(award_id=award.id, initiative_id=existing[code])
+                )
+        return [code for code in codes if code not in existing]

@@ -1,0 +1,183 @@
+"""Award use cases: list and filter, add, edit, revoke with a reason."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tdkt.awards.records import AwardRecord
+from tdkt.awards.repository import AwardRepository
+from tdkt.awards.types import AwardDraft, AwardQuery, AwardRow
+from tdkt.awards.validation import AwardValues, validate_award
+from tdkt.catalog.repository import TitleRepository
+from tdkt.errors import ConflictError, NotFoundError, ValidationError
+from tdkt.services.base import ServiceBase
+from tdkt.subjects.repository import find_subject
+from tdkt.subjects.types import PERSON
+from tdkt.text import clean, fold
+from tdkt.units.repository import UnitRepository
+
+RATING_BASES = {"HTXSNV", "HTTNV"}
+
+
+def basis_initiative_codes(basis: str) -> list[str]:
+    """The initiative codes in a `Căn cứ` text: tokens separated by `;` that are not ratings."""
+    tokens = [clean(token) for token in re.split(r"[;\n]", basis)]
+    return [t for t in tokens if t and t.upper() not in RATING_BASES and " " not in t]
+
+
+def cleaned(draft: AwardDraft) -> AwardDraft:
+    return AwardDraft(
+        subject_code=clean(draft.subject_code),
+        title_code=clean(draft.title_code),
+        year=draft.year,
+        decision_no=clean(draft.decision_no),
+        decision_date=clean(draft.decision_date),
+        issuer=clean(draft.issuer),
+        kind=draft.kind,
+        content=clean(draft.content),
+        basis=clean(draft.basis),
+        bonus_coefficient=clean(draft.bonus_coefficient),
+        base_salary=clean(draft.base_salary),
+    )
+
+
+class AwardService(ServiceBase):
+    def list_rows(self, query: AwardQuery | None = None) -> list[AwardRow]:
+        query = query or AwardQuery()
+        with self._transaction() as session:
+            unit_ids = None
+            if query.unit_id is not None:
+                unit_ids = UnitRepository(session).descendant_ids(query.unit_id)
+            return AwardRepository(session).rows(query, unit_ids)
+
+    def years(self) -> list[int]:
+        with self._transaction() as session:
+            return AwardRepository(session).years()
+
+    def get(self, award_id: int) -> AwardRow:
+        with self._transaction() as session:
+            return self._row(AwardRepository(session), award_id)
+
+    def create(self, draft: AwardDraft) -> AwardRow:
+        draft = cleaned(draft)
+        with self._transaction() as session:
+            awards = AwardRepository(session)
+            record = AwardRecord(version=1)
+            self._apply(session, awards, record, draft, award_id=None)
+            session.add(record)
+            session.flush()
+            self._link_basis(awards, record, draft.basis)
+            return self._row(awards, record.id)
+
+    def update(self, award_id: int, draft: AwardDraft, version: int | None = None) -> AwardRow:
+        draft = cleaned(draft)
+        with self._transaction() as session:
+            awards = AwardRepository(session)
+            record = self._get(awards, award_id)
+            if version is not None and record.version != version:
+                raise ConflictError("Bản ghi đã được người khác thay đổi. Hãy tải lại rồi sửa lại.")
+            self._apply(session, awards, record, draft, award_id=award_id)
+            session.flush()
+            self._link_basis(awards, record, draft.basis)
+            return self._row(awards, award_id)
+
+    def revoke(self, award_id: int, revoked_on: date, reason: str) -> AwardRow:
+        """Revoke an award (it stays on record, marked, with the reason)."""
+        reason = clean(reason)
+        if not reason:
+            raise ValidationError({"reason": "Hãy ghi lý do thu hồi."})
+        with self._transaction() as session:
+            awards = AwardRepository(session)
+            record = self._get(awards, award_id)
+            if record.revoked_on is not None:
+                raise ConflictError("Khen thưởng này đã bị thu hồi trước đó.")
+            if record.decision_date is not None and revoked_on < record.decision_date:
+                raise ValidationError(
+                    {"revoked_on": "Ngày thu hồi không được trước ngày quyết định."}
+                )
+            record.revoked_on, record.revoke_reason = revoked_on, reason
+            session.flush()
+            return self._row(awards, award_id)
+
+    # --- helpers
+
+    @staticmethod
+    def _get(awards: AwardRepository, award_id: int) -> AwardRecord:
+        record = awards.get(award_id)
+        if record is None:
+            raise NotFoundError("Bản ghi khen thưởng không còn tồn tại.")
+        return record
+
+    @staticmethod
+    def _row(awards: AwardRepository, award_id: int) -> AwardRow:
+        return awards.rows(AwardQuery(), award_id=award_id)[0]
+
+    def _apply(
+        self,
+        session,
+        awards: AwardRepository,
+        record: AwardRecord,  # type: ignore[no-untyped-def]
+        draft: AwardDraft,
+        award_id: int | None,
+    ) -> None:
+        errors, values = validate_award(draft, self._clock.today())
+        subject = find_subject(session, draft.subject_code) if draft.subject_code else None
+        if draft.subject_code and subject is None:
+            errors["subject_code"] = f'Không có cá nhân hoặc đơn vị mã "{draft.subject_code}".'
+        title = (
+            TitleRepository(session).lookup().get(fold(draft.title_code))
+            if draft.title_code
+            else None
+        )
+        if draft.title_code and title is None:
+            errors["title_code"] = f'Không có danh hiệu hoặc hình thức "{draft.title_code}".'
+        if (
+            subject is not None
+            and title is not None
+            and title.subject_kind not in (subject.kind, "ca_hai")
+        ):
+            who = "cá nhân" if subject.kind == PERSON else "tập thể"
+            errors["title_code"] = f'"{title.name}" không dành cho {who}.'
+        if errors:
+            raise ValidationError(errors)
+        assert subject is not None and title is not None and draft.year is not None
+        person_id = subject.id if subject.kind == PERSON else None
+        unit_id = None if subject.kind == PERSON else subject.id
+        same = awards.find_same(person_id, unit_id, title.id, draft.year, draft.decision_no)
+        if same is not None and same.id != award_id:
+            raise ConflictError(
+                f"{subject.name} đã có {title.name} năm {draft.year}"
+                + (f" theo quyết định {draft.decision_no}" if draft.decision_no else "")
+                + "; không ghi trùng."
+            )
+        _assign(record, person_id, unit_id, title.id, title.issuer, draft, values)
+
+    @staticmethod
+    def _link_basis(awards: AwardRepository, record: AwardRecord, basis: str) -> None:
+        unknown = awards.link_initiatives(record, basis_initiative_codes(basis))
+        if unknown:
+            raise ValidationError(
+                {"basis": "Căn cứ có mã sáng kiến không tồn tại: " + ", ".join(unknown)}
+            )
+
+
+def _assign(
+    record: AwardRecord,
+    person_id: int | None,
+    unit_id: int | None,
+    title_id: int,
+    default_issuer: str,
+    draft: AwardDraft,
+    values: AwardValues,
+) -> None:
+    record.person_id, record.unit_id, record.title_id = person_id, unit_id, title_id
+    record.year = draft.year  # type: ignore[assignment]
+    record.decision_no = draft.decision_no
+    record.decision_date = values.decision_date
+    record.issuer = draft.issuer or default_issuer
+    record.kind = draft.kind
+    record.content = draft.content
+    record.basis = draft.basis
+    record.bonus_coefficient = values.bonus_coefficient
+    record.base_salary = values.base_salary

@@ -1,0 +1,1 @@
+"""The catalogue of emulation titles and forms of commendation (EXCHANGE.md §2)."""

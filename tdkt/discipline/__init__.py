@@ -1,0 +1,1 @@
+"""Discipline of people, with the period it is in effect."""

@@ -1,0 +1,1 @@
+"""Initiatives (sáng kiến): authors with shares, recognised scope and decision."""

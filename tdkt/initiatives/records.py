@@ -1,0 +1,70 @@
+"""Initiatives and their authors."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tdkt.audit.recorder import Audited
+from tdkt.storage.base import Base, Versioned
+
+SCOPES = ("co_so", "tinh", "bo", "toan_quoc")
+STATUSES = ("dang_ky", "dang_xet", "cong_nhan", "khong_cong_nhan")
+
+
+class InitiativeRecord(Audited, Versioned, Base):
+    __tablename__ = "initiative"
+    __table_args__ = (
+        CheckConstraint(
+            "scope IS NULL OR scope IN ('co_so', 'tinh', 'bo', 'toan_quoc')", name="scope"
+        ),
+        CheckConstraint(
+            "status IN ('dang_ky', 'dang_xet', 'cong_nhan', 'khong_cong_nhan')", name="status"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    first_applied_on: Mapped[date | None] = mapped_column(Date)
+    recognized_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    scope: Mapped[str | None] = mapped_column(String(10))
+    decision_no: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="cong_nhan")
+    description: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(String(600), default="")
+
+    authors: Mapped[list[InitiativeAuthorRecord]] = relationship(
+        back_populates="initiative",
+        cascade="all, delete-orphan",
+        order_by="InitiativeAuthorRecord.position",
+        lazy="raise",
+    )
+
+    def audit_label(self) -> str:
+        return f"{self.code} – {self.title[:80]}"
+
+
+class InitiativeAuthorRecord(Audited, Base):
+    __tablename__ = "initiative_author"
+    __table_args__ = (
+        CheckConstraint("share IS NULL OR (share > 0 AND share <= 100)", name="share"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiative.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    # Percent of the authorship; empty when the workbook did not say.
+    share: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    initiative: Mapped[InitiativeRecord] = relationship(back_populates="authors", lazy="raise")
+
+    def audit_label(self) -> str:
+        return f"initiative {self.initiative_id} author {self.person_id}"

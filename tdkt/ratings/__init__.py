@@ -1,0 +1,1 @@
+"""Annual ratings (xếp loại) of people and units."""

@@ -1,0 +1,1 @@
+"""Units of the agency: a tree of departments and subordinate bodies, with their print order."""
