@@ -1,0 +1,66 @@
+"""Starting the GUI: the QApplication, its look, the services, the main window, first run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tdkt.app import Services, open_database
+from tdkt.errors import StorageError
+from ui.context import AppEvents, PageContext
+from ui.errors import install_excepthooks, show_error
+from ui.main_window import MainWindow
+from ui.pages import all_pages
+from ui.tasks import TaskRunner
+
+STYLE_FILE = Path(__file__).resolve().parents[1] / "resources" / "styles" / "app.qss"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("TĐKT")
+    app.setOrganizationName("TDKT")
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(10)
+    app.setFont(font)
+    if STYLE_FILE.exists():
+        app.setStyleSheet(STYLE_FILE.read_text(encoding="utf-8"))
+    return app
+
+
+def build_window(services: Services, runner: TaskRunner) -> MainWindow:
+    context = PageContext(services=services, runner=runner, events=AppEvents())
+    return MainWindow(context, all_pages(), database_label=f"Cơ sở dữ liệu: {services.location}")
+
+
+def run_gui(db_target: str | None) -> int:
+    app = make_application()
+    install_excepthooks()
+    try:
+        services = open_database(db_target)
+    except StorageError as error:
+        show_error(None, error)
+        return 1
+    runner = TaskRunner(on_unhandled=lambda error: show_error(None, error))
+    window = build_window(services, runner)
+    window.show()
+    window.show_page(window.page_keys()[0])
+    if not services.agency.get().configured:
+        from ui.welcome.welcome_dialog import WelcomeDialog
+
+        WelcomeDialog(window.context, parent=window).open()
+    code = app.exec()
+    runner.shutdown()
+    services.close()
+    return code
+
+
+def confirm(parent: object, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)  # type: ignore[arg-type]
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,52 @@
+"""Revoke an award: the record stays, marked with the date and the reason (which is required)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from tdkt.awards.types import AwardRow
+from tdkt.errors import ValidationError
+from tdkt.text import parse_date
+from ui.context import PageContext
+from ui.formatting import show_date
+from ui.widgets.edit_dialog import EditDialog
+
+
+def describe(award: AwardRow) -> str:
+    decision = f", quyết định {award.decision_no}" if award.decision_no else ""
+    dated = f" ngày {show_date(award.decision_date)}" if award.decision_date else ""
+    return f"{award.title_name} năm {award.year} – {award.subject_name}{decision}{dated}"
+
+
+class RevokeDialog(EditDialog):
+    def __init__(
+        self, context: PageContext, award: AwardRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, "Thu hồi khen thưởng", parent)
+        self._award = award
+        summary = QLabel(describe(award), objectName="sectionLabel")
+        summary.setWordWrap(True)
+        self.layout().insertWidget(0, summary)
+        self.revoked_on = QLineEdit(show_date(context.services.clock.today()))
+        self.revoked_on.setPlaceholderText("dd/mm/yyyy")
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("ví dụ: Quyết định số …/QĐ-UBND ngày … thu hồi do …")
+        self.reason.setFixedHeight(72)
+        self.errors.add_row("revoked_on", "Ngày thu hồi *", self.revoked_on)
+        self.errors.add_row("reason", "Lý do thu hồi *", self.reason)
+        save = self.buttons.button(self.buttons.StandardButton.Save)
+        save.setText("Thu hồi")
+        self.resize(560, self.sizeHint().height())
+
+    def save_work(self) -> Callable[[], Any]:
+        # The date is typed text; say what is wrong with it next to the field, as forms do.
+        try:
+            revoked_on = parse_date(self.revoked_on.text())
+        except ValueError as error:
+            raise ValidationError({"revoked_on": f"Ngày thu hồi: {error}"}) from None
+        reason = self.reason.toPlainText()
+        awards, award_id = self.context.services.awards, self._award.id
+        return lambda: awards.revoke(award_id, revoked_on, reason)

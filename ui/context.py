@@ -1,0 +1,26 @@
+"""What every page receives: the services, the task runner, and app-wide change signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from tdkt.app import Services
+from ui.tasks import TaskRunner
+
+
+class AppEvents(QObject):
+    """Pages announce what they changed; other pages reload what depends on it."""
+
+    units_changed = Signal()
+    people_changed = Signal()
+    awards_changed = Signal()
+    data_replaced = Signal()  # an import, a restore or the demo: reload everything
+
+
+@dataclass
+class PageContext:
+    services: Services
+    runner: TaskRunner
+    events: AppEvents

@@ -1,0 +1,49 @@
+"""The base of every page in the main window: loads its data when shown, reloads when stale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.context import PageContext
+
+
+class Page(QWidget):
+    """A page loads lazily: `activate()` when it is shown, `mark_stale()` when data changed."""
+
+    loaded = Signal()  # the page shows current data (screenshots wait for it)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        self._visible = False
+
+    def activate(self) -> None:
+        self._visible = True
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def deactivate(self) -> None:
+        self._visible = False
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self._visible:
+            self.activate()
+
+    def reload(self) -> None:
+        """Fetch the data through the task runner and emit `loaded` when shown."""
+        self.loaded.emit()
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str  # ASCII name for `screenshot --page`
+    title: str  # shown in the sidebar
+    section: str  # sidebar group
+    factory: Callable[[PageContext], Page]

@@ -1,0 +1,1 @@
+"""Settings pages: business configuration kept in the database."""

@@ -1,0 +1,1 @@
+"""The units page: the organisation tree, its order, and the unit edit dialog."""

@@ -1,0 +1,1 @@
+"""Reusable widgets and Qt adapters shared by the pages."""
