@@ -1,0 +1,1 @@
+"""Benchmarks on large synthetic datasets (not tests: figures, never assertions)."""

@@ -1,0 +1,25 @@
+"""`python -m bench [--people N]`: build or reuse a large dataset, print the figures as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from bench.dataset import ensure_dataset
+from bench.people_page import measure_people_page
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--years", type=int, default=15)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    path, build_s = ensure_dataset(args.people, args.years)
+    figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
+    figures.update(measure_people_page(path, args.repeats))
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
