@@ -129,8 +129,6 @@ class PeopleListPage(Page):
         self._apply_filter()
         if selected is not None:
             self.select_person(selected.id)
-        elif self.model.rowCount():
-            self.table.selectRow(0)  # details are never empty while there is someone to show
         self.loaded.emit()
 
     def _apply_filter(self, *_args: object) -> None:
@@ -146,7 +144,13 @@ class PeopleListPage(Page):
                 and matches(row.search_text, terms)
             )
 
+        selected = self.selected()
         self.model.set_filter(accept)
+        # Keep the person in view when still shown, else show the first match at once.
+        if selected is not None and self.model.find(lambda r: r.id == selected.id) >= 0:
+            self.select_person(selected.id)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
         shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(f"{shown} / {total} cá nhân" if shown != total else f"{total} cá nhân")
 
