@@ -44,3 +44,11 @@ class StorageError(TdktError):
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.hint = hint
+
+
+class StaleEditError(ConflictError):
+    """An edit made from a form on a record someone else saved since: the form must reload."""
+
+
+class AccessDeniedError(TdktError):
+    """The signed-in user may not do this (the role `xem` may only read)."""
