@@ -7,6 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tdkt.agency.records import AgencyRecord, SettingRecord
 from tdkt.agency.types import FIELD_LABELS, AgencySettings
@@ -15,6 +16,18 @@ from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.text import clean
 
 AGENCY_ROW_ID = 1
+
+
+def fill_if_unconfigured(session: Session, settings: AgencySettings) -> None:
+    """Set the agency block in the caller's transaction unless the user already entered one."""
+    record = session.get(AgencyRecord, AGENCY_ROW_ID)
+    if record is not None and record.name and record.place:
+        return
+    if record is None:
+        record = AgencyRecord(id=AGENCY_ROW_ID, version=1)
+        session.add(record)
+    for key in FIELD_LABELS:
+        setattr(record, key, getattr(settings, key))
 
 
 class AgencyService(ServiceBase):

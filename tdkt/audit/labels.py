@@ -102,6 +102,21 @@ FIELD_LABELS = {
     "year": "Năm",
 }
 
+# Keys of the summaries bulk actions log (tdkt.audit.recorder.log_action).
+FIELD_LABELS.update(
+    {
+        "seed": "Hạt giống ngẫu nhiên",
+        "years": "Các năm",
+        "award_rate": "Tỷ lệ khen thưởng",
+        "units": "Số đơn vị",
+        "people": "Số cá nhân",
+        "ratings": "Số xếp loại",
+        "discipline": "Số kỷ luật",
+        "initiatives": "Số sáng kiến",
+        "awards": "Số khen thưởng",
+    }
+)
+
 # Derived columns kept for speed (search and sort keys): noise in a readable history.
 HIDDEN_FIELDS = frozenset({"search_text", "name_key", "version"})
 

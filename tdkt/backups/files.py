@@ -99,7 +99,13 @@ def find_backups(folder: Path, database: Path) -> list[BackupFile]:
     except OSError:
         return []
     found = [b for p in candidates if (b := parse_backup(p, database)) is not None]
-    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return sorted(found, key=backup_order, reverse=True)
+
+
+def backup_order(backup: BackupFile) -> tuple[datetime, int]:
+    """By time, then by the `-2`, `-3` of backups made in the same second."""
+    counter = re.search(r"-(\d+)\.db$", backup.path.name)
+    return backup.created_at, int(counter[1]) if counter else 1
 
 
 def glob_escape(text: str) -> str:

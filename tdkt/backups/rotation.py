@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from tdkt.backups.files import BackupFile
+from tdkt.backups.files import BackupFile, backup_order
 
 KEEP_LATEST = 10
 
@@ -27,7 +27,7 @@ def expired(
     Kept: the `keep_latest` newest; the newest of each of the last `daily_days` days (today
     included); the newest of each of the last `monthly_months` months (this one included).
     """
-    ordered = sorted(backups, key=lambda b: (b.created_at, b.path.name), reverse=True)
+    ordered = sorted(backups, key=backup_order, reverse=True)
     keep = {b.path for b in ordered[:keep_latest]}
     first_day = (now - timedelta(days=daily_days - 1)).date()
     first_month = _month(now) - monthly_months + 1

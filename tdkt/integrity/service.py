@@ -33,7 +33,10 @@ def check_engine(
         with engine.connect() as connection:
             for number, (title, check) in enumerate(checks):
                 progress.report(number / len(checks), f"Đang kiểm tra: {title.lower()}…")
-                findings += _run(check, title, connection)
+                found = _run(check, title, connection)
+                findings += found
+                if number == 0 and any(f.code == "unreadable" for f in found):
+                    break  # not even the first check could read it: the rest cannot either
     except sa_exc.DBAPIError as error:  # the file cannot even be opened
         findings.append(_unreadable("mở cơ sở dữ liệu", error))
     progress.report(1.0, "Đã kiểm tra xong.")
