@@ -52,3 +52,8 @@ class StaleEditError(ConflictError):
 
 class AccessDeniedError(TdktError):
     """The signed-in user may not do this (the role `xem` may only read)."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another running copy of the application has the database file open for writing; the
+    message names who, and the database can still be opened read-only."""

@@ -6,14 +6,20 @@ from ui.page import PageSpec
 
 
 def all_pages() -> list[PageSpec]:
+    from ui.audit.audit_page import AuditPageView
     from ui.awards.list_page import AwardListPage
+    from ui.backups.backups_page import BackupsPage
     from ui.people.list_page import PeopleListPage
     from ui.settings.agency_page import AgencySettingsPage
     from ui.units.tree_page import UnitTreePage
+    from ui.users.users_page import UsersPage
 
     return [
         PageSpec("people", "Cá nhân", "Dữ liệu", PeopleListPage),
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
         PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
+        PageSpec("backups", "Sao lưu và khôi phục", "Cài đặt", BackupsPage),
+        PageSpec("audit", "Nhật ký thay đổi", "Cài đặt", AuditPageView),
+        PageSpec("users", "Người dùng", "Cài đặt", UsersPage),
     ]

@@ -105,6 +105,7 @@ FIELD_LABELS = {
 # Keys of the summaries bulk actions log (tdkt.audit.recorder.log_action).
 FIELD_LABELS.update(
     {
+        "file": "Tệp",
         "seed": "Hạt giống ngẫu nhiên",
         "years": "Các năm",
         "award_rate": "Tỷ lệ khen thưởng",

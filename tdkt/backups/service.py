@@ -178,7 +178,7 @@ class BackupService:
         def record(session: Session) -> None:
             session.info["clock"] = self._clock
             log_action(
-                session, "restore", "database", f"Khôi phục từ {source.name}", {"tệp": str(source)}
+                session, "restore", "database", f"Khôi phục từ {source.name}", {"file": str(source)}
             )
 
         prepared, report = restoring.prepare(source, live, self._actor(), record)

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tdkt.errors import StorageError
+from tdkt.errors import DatabaseInUseError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +47,15 @@ class LockHolder:
         return f"{self.user or 'một người dùng'} trên máy {self.machine or '?'} (từ {when})"
 
 
-class DatabaseInUseError(StorageError):
-    """Another running copy of the application has the file open for writing."""
-
-    def __init__(self, path: Path, holder: LockHolder | None) -> None:
-        who = holder.describe() if holder is not None else "một chương trình TĐKT khác"
-        super().__init__(
-            f"Tệp dữ liệu {path.name} đang được mở để ghi bởi {who}.",
-            "Chỉ một người được sửa dữ liệu cùng lúc. Có thể mở ở chế độ chỉ đọc để xem, "
-            "hoặc chờ người đó đóng phần mềm rồi mở lại.",
-        )
-        self.path = path
-        self.holder = holder
+def in_use_error(path: Path, holder: LockHolder | None) -> DatabaseInUseError:
+    who = holder.describe() if holder is not None else "một chương trình TĐKT khác"
+    error = DatabaseInUseError(
+        f"Tệp dữ liệu {path.name} đang được mở để ghi bởi {who}.",
+        "Chỉ một người được sửa dữ liệu cùng lúc. Có thể mở ở chế độ chỉ đọc để xem, "
+        "hoặc chờ người đó đóng phần mềm rồi mở lại.",
+    )
+    error.holder = holder  # type: ignore[attr-defined]
+    return error
 
 
 def lock_path_for(database: Path) -> Path:
@@ -97,7 +94,7 @@ class DatabaseLock:
             ) from error
         if not _try_lock(fd):
             os.close(fd)
-            raise DatabaseInUseError(database, read_holder(database))
+            raise in_use_error(database, read_holder(database))
         previous = _parse(_read_all(fd))
         if previous is not None:
             log.warning("stale lock on %s left by %s; taking it over", database, previous)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tdkt.app import open_database
-from tdkt.errors import StorageError
-from tdkt.storage.lock import DatabaseInUseError, DatabaseLock, lock_path_for, read_holder
+from tdkt.errors import DatabaseInUseError, StorageError
+from tdkt.storage.lock import DatabaseLock, lock_path_for, read_holder
 from tests.factories import add_unit
 
 ROOT = Path(__file__).resolve().parents[3]
