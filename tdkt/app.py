@@ -22,7 +22,7 @@ from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
 from tdkt.services.base import os_user
-from tdkt.storage.engine import make_engine, make_sessions
+from tdkt.storage.engine import database_file, make_engine, make_sessions
 from tdkt.storage.lock import DatabaseLock, read_holder
 from tdkt.storage.migrations import require_head, upgrade_to_head
 from tdkt.storage.schema import metadata
@@ -63,10 +63,7 @@ class Services:
     @property
     def location(self) -> str:
         """The database as a user would name it: the file path, or the URL without password."""
-        path = sqlite_path(self.url)
-        if path is not None:
-            return str(path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return _location(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,7 +107,7 @@ def build_services(
 
 
 def _location(engine: Engine) -> str:
-    path = sqlite_path(str(engine.url))
+    path = database_file(engine)  # also for a file opened read-only (a `file:` URI)
     return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
 
 

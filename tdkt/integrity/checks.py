@@ -117,7 +117,7 @@ def duplicate_awards(connection: Connection) -> list[Finding]:
     if not groups:
         return []
     examples = tuple(
-        f"{code} {name}: {title} năm {year}"
+        f"{code or '?'} {name or '(đối tượng không tồn tại)'}: {title or '?'} năm {year}"
         + (f", quyết định {decision}" if decision else "")
         + f" ({count} lần)"
         for code, name, title, year, decision, count in groups[:EXAMPLES]
