@@ -81,14 +81,18 @@ class AwardService(ServiceBase):
             self._link_basis(awards, record, draft.basis)
             return self._row(awards, award_id)
 
-    def revoke(self, award_id: int, revoked_on: date, reason: str) -> AwardRow:
-        """Revoke an award (it stays on record, marked, with the reason)."""
+    def revoke(
+        self, award_id: int, revoked_on: date, reason: str, version: int | None = None
+    ) -> AwardRow:
+        """Revoke an award (it stays on record, marked, with the reason); with `version`,
+        refuse if the award was changed since the form showed it."""
         reason = clean(reason)
         if not reason:
             raise ValidationError({"reason": "Hãy ghi lý do thu hồi."})
         with self._transaction() as session:
             awards = AwardRepository(session)
             record = self._get(awards, award_id)
+            ensure_version(record.version, version)
             if record.revoked_on is not None:
                 raise ConflictError("Khen thưởng này đã bị thu hồi trước đó.")
             if record.decision_date is not None and revoked_on < record.decision_date:

@@ -120,3 +120,19 @@ def test_change_between_check_and_flush_is_refused(services):
         record.full_name = "Tên Mới"
         session.flush()
     assert services.people.get(person.id).full_name == "Nguyễn Văn An"
+
+
+def test_revoking_from_a_stale_form_is_refused(services):
+    from datetime import date
+
+    from tdkt.awards.types import AwardDraft
+    from tests.factories import add_award
+
+    unit = add_unit(services)
+    add_person(services, unit.id)
+    award = add_award(services, "CN01", "LDTT", 2024, decision_no="1/QĐ")
+    corrected = AwardDraft("CN01", "LDTT", 2024, decision_no="1/QĐ-SCT")
+    services.awards.update(award.id, corrected, version=award.version)  # type: ignore[attr-defined]
+    with pytest.raises(StaleEditError):
+        services.awards.revoke(award.id, date(2025, 1, 1), "Sai", version=award.version)  # type: ignore[attr-defined]
+    assert not services.awards.get(award.id).revoked  # type: ignore[attr-defined]
