@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -52,6 +53,8 @@ class BackupsPage(Page):
         self.table = self._make_table()
         self.intro = QLabel(INTRO, objectName="countLabel")
         self.intro.setWordWrap(True)
+        # Alone on the page (PostgreSQL), the explanation must read from the top.
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.count = QLabel(objectName="countLabel")
         self.backup_button = QPushButton("Sao lưu ngay", objectName="primary")
         self.restore_button = QPushButton("Khôi phục bản đã chọn")
