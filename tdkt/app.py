@@ -54,7 +54,8 @@ class Services:
     integrity: IntegrityService
     audit: AuditService
     # Held while this copy may write to an SQLite file (None: read-only, PostgreSQL, memory).
-    lock: DatabaseLock | None = None
+    # No default, so services added after it need none either.
+    lock: DatabaseLock | None
 
     @property
     def read_only(self) -> bool:

@@ -98,10 +98,6 @@ class BackupService:
     def database(self) -> Path | None:
         return database_file(self._engine)
 
-    @property
-    def supported(self) -> bool:
-        return self.database is not None
-
     def unsupported_reason(self) -> StorageError | None:
         if self._engine.dialect.name != "sqlite":
             return StorageError(POSTGRES_MESSAGE, POSTGRES_HINT)
@@ -140,6 +136,8 @@ class BackupService:
         database = self._require_file()
         if out is None:
             return self._write(database, MANUAL, progress)
+        if out.resolve() == database.resolve():
+            raise ValidationError("Không thể sao lưu đè lên chính tệp dữ liệu đang dùng.")
         snapshot(database, out, progress)
         return BackupFile(out, self._clock.now(), MANUAL)
 

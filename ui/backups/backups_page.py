@@ -60,7 +60,10 @@ class BackupsPage(Page):
         self.restore_button = QPushButton("Khôi phục bản đã chọn")
         self.restore_file_button = QPushButton("Khôi phục từ tệp khác…")
         self.settings_box = BackupSettingsBox(str(default_folder()))
-        self.task = ProgressTask(self, context.runner, "Sao lưu và khôi phục", busy=self._busy)
+        # Not cancellable: a backup takes seconds, and a restore half-cancelled helps no one.
+        self.task = ProgressTask(
+            self, context.runner, "Sao lưu và khôi phục", cancellable=False, busy=self._busy
+        )
         self._build_layout()
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)

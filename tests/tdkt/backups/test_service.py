@@ -202,3 +202,11 @@ def test_entries_show_what_each_backup_holds(file_services, clock):
     assert (oldest.summary.people, oldest.summary.awards) == (1, 0)
     assert newest.summary.counts_text() == "1 đơn vị, 1 cá nhân, 1 khen thưởng"
     assert newest.file.created_at > oldest.file.created_at
+
+
+def test_backup_never_overwrites_the_database_itself(file_services):
+    database = file_services.backups.database
+    before = database.stat().st_ino
+    with pytest.raises(ValidationError, match="đè lên chính tệp dữ liệu"):
+        file_services.backups.create(database)
+    assert database.stat().st_ino == before
