@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,14 +56,18 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("NhatKy")
     _head(sheet, query)
-    written = 0
-    for chunk in chunks:
-        check_cancelled(progress)
-        for entry in chunk:
-            sheet.append(_row(entry))
-        written += len(chunk)
-        progress.report(written / max(total, 1), f"Đã ghi {written:,} / {total:,} dòng nhật ký…")
     partial = path.with_name(path.name + ".dang-ghi")
+    written = 0
+    try:
+        for chunk in chunks:
+            check_cancelled(progress)
+            for entry in chunk:
+                sheet.append(_row(sheet, entry))
+            written += len(chunk)
+            progress.report(written / max(total, 1), f"Đã ghi {written:,} / {total:,} dòng…")
+    except BaseException:
+        _discard(workbook, partial)
+        raise
     try:
         workbook.save(partial)
         os.replace(partial, path)
@@ -73,6 +78,14 @@ def write_workbook(
             "Hãy đóng tệp nếu đang mở trong Excel, hoặc chọn nơi lưu khác.",
         ) from error
     return written
+
+
+def _discard(workbook: Workbook, partial: Path) -> None:
+    """Finish and delete an abandoned workbook: a write-only one holds a temporary file
+    that only saving closes and removes."""
+    with suppress(OSError):
+        workbook.save(partial)
+    partial.unlink(missing_ok=True)
 
 
 def _head(sheet: WriteOnlyWorksheet, query: AuditQuery) -> None:
@@ -91,10 +104,12 @@ def _head(sheet: WriteOnlyWorksheet, query: AuditQuery) -> None:
     sheet.append(cells)
 
 
-def _row(entry: AuditEntry) -> list[object]:
+def _row(sheet: WriteOnlyWorksheet, entry: AuditEntry) -> list[object]:
+    moment = WriteOnlyCell(sheet, entry.at)
+    moment.number_format = "dd/mm/yyyy hh:mm"  # as dates are written here, not ISO
     return [
         entry.id,
-        entry.at,
+        moment,
         entry.actor,
         entry.action_label,
         entry.entity_label,

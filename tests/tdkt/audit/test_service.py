@@ -90,3 +90,26 @@ def test_bulk_actions_log_a_summary(file_services):
     (demo,) = file_services.audit.page(AuditQuery(entity="database")).entries
     assert demo.action_label == "Tạo dữ liệu mẫu"
     assert "Số cá nhân: 40" in demo.change_text()
+
+
+def test_cancelled_export_writes_no_file(logged, tmp_path):
+    from tdkt.progress import Cancelled
+
+    class Stop:
+        def report(self, fraction: float, text: str = "") -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return True
+
+    path = tmp_path / "nhat-ky.xlsx"
+    with pytest.raises(Cancelled):
+        logged.audit.export(AuditQuery(), path, Stop())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_exported_moments_are_dates_shown_day_first(logged, tmp_path):
+    path = tmp_path / "nhat-ky.xlsx"
+    logged.audit.export(AuditQuery(entity="unit"), path)
+    cell = load_workbook(path).active["B3"]
+    assert cell.is_date and cell.number_format == "dd/mm/yyyy hh:mm"
