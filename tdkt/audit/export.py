@@ -6,17 +6,20 @@ import os
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from tdkt.audit.labels import entity_label
 from tdkt.audit.types import AuditEntry, AuditQuery
 from tdkt.errors import StorageError
 from tdkt.progress import Progress, check_cancelled
 from tdkt.text import format_date
+
+if TYPE_CHECKING:  # openpyxl keeps the class in a private module; for annotations only
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 HEADERS = (
     ("Số hiệu", 9),
