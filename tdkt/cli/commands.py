@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tdkt.cli.demo_command import DEMO
 from tdkt.cli.framework import Command
+from tdkt.cli.stats_command import STATS
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO]
+    return [DEMO, STATS]
