@@ -48,7 +48,8 @@ def as_json(statistics: Statistics) -> str:
 
 def as_text(statistics: Statistics) -> str:
     section = write_section(statistics)
-    lines = [section.text(), "", *section.notes, ""]
+    range_note = f"Số liệu theo ngày quyết định, {statistics.period.range_text}."
+    lines = [section.text(), "", range_note, *section.notes, ""]
     lines.append(f"{'Mã':<10} {'Danh hiệu, hình thức':<40} {'Tập thể':>8} {'Cá nhân':>8}")
     for item in statistics.titles:
         label = item.title.short_name or item.title.name

@@ -4,11 +4,28 @@ transaction; documents are rendered after the transaction closes."""
 
 from __future__ import annotations
 
+from dataclasses import fields
+
+from sqlalchemy.orm import Session
+
+from tdkt.agency.records import AgencyRecord
+from tdkt.agency.types import AgencySettings
+from tdkt.reports.form_specs import all_forms
+from tdkt.reports.forms_workbook import forms_workbook
+from tdkt.reports.history import assemble_history
+from tdkt.reports.history_types import AwardHistory
 from tdkt.reports.periods import Period
 from tdkt.reports.statistics import build_statistics
 from tdkt.reports.types import Statistics
 from tdkt.reports.writer import ReportSection, write_section
 from tdkt.services.base import ServiceBase
+
+
+def agency_of(session: Session) -> AgencySettings:
+    record = session.get(AgencyRecord, 1)
+    if record is None:
+        return AgencySettings()
+    return AgencySettings(**{f.name: getattr(record, f.name) for f in fields(AgencySettings)})
 
 
 class ReportService(ServiceBase):
@@ -18,3 +35,34 @@ class ReportService(ServiceBase):
 
     def section(self, period: Period, occasion: str = "") -> ReportSection:
         return write_section(self.statistics(period), occasion)
+
+    def section_pdf(self, period: Period, occasion: str = "") -> bytes:
+        from tdkt.printing.report_section import render_section_pdf
+
+        statistics = self.statistics(period)
+        return render_section_pdf(write_section(statistics, occasion), statistics)
+
+    def section_docx(self, period: Period, occasion: str = "") -> bytes:
+        from tdkt.printing.report_section import render_section_docx
+
+        statistics = self.statistics(period)
+        return render_section_docx(write_section(statistics, occasion), statistics)
+
+    def forms_workbook(self, period: Period) -> bytes:
+        """Biểu 0602 and 0603 of TT 02/2023/TT-BNV for the period, as an .xlsx file."""
+        with self._transaction() as session:
+            statistics = build_statistics(session, period)
+            agency = agency_of(session)
+        return forms_workbook(all_forms(statistics), agency, period, self._clock.today())
+
+    def award_history(self, subject_kind: str, subject_id: int) -> AwardHistory:
+        with self._transaction() as session:
+            return assemble_history(session, subject_kind, subject_id)
+
+    def award_history_pdf(self, subject_kind: str, subject_id: int) -> bytes:
+        from tdkt.printing.award_history import render_award_history
+
+        with self._transaction() as session:
+            history = assemble_history(session, subject_kind, subject_id)
+            agency = agency_of(session)
+        return render_award_history(history, agency, self._clock.today())

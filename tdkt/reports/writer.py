@@ -117,7 +117,7 @@ def _line(group: _IssuerGroup) -> str:
 
 def _notes(statistics: Statistics) -> tuple[str, ...]:
     period = statistics.period
-    notes = [f"Số liệu theo ngày quyết định khen thưởng, {period.range_text}."]
+    notes = []
     if statistics.revoked:
         notes.append(f"Không tính {count_words(statistics.revoked)} khen thưởng đã bị thu hồi.")
     if statistics.undated:

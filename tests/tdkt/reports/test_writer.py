@@ -115,7 +115,6 @@ def test_notes_tell_what_was_not_counted():
     period = Period(date(2021, 1, 1), date(2021, 6, 30), "6 tháng đầu năm 2021")
     statistics = Statistics(period, (), (), (), (), Tally(), 2, 3, ())
     assert write_section(statistics).notes == (
-        "Số liệu theo ngày quyết định khen thưởng, từ 01/01/2021 đến 30/06/2021.",
         "Không tính 02 khen thưởng đã bị thu hồi.",
         "Có 03 khen thưởng năm 2021 chưa nhập ngày quyết định nên chưa được tính.",
     )
