@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from tdkt.agency.records import AgencyRecord
 from tdkt.agency.types import AgencySettings
+from tdkt.reports.dashboard import build_dashboard
+from tdkt.reports.dashboard_types import BatchSource, Dashboard, DeadlineSource
 from tdkt.reports.form_specs import all_forms
 from tdkt.reports.forms_workbook import forms_workbook
 from tdkt.reports.history import assemble_history
@@ -29,6 +31,25 @@ def agency_of(session: Session) -> AgencySettings:
 
 
 class ReportService(ServiceBase):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._batch_sources: list[BatchSource] = []
+        self._deadline_sources: list[DeadlineSource] = []
+
+    def add_batch_source(self, source: BatchSource) -> None:
+        """Nominations register how to list the batches waiting for a decision."""
+        self._batch_sources.append(source)
+
+    def add_deadline_source(self, source: DeadlineSource) -> None:
+        """Movements register how to list the deadlines of open movements."""
+        self._deadline_sources.append(source)
+
+    def dashboard(self) -> Dashboard:
+        with self._transaction() as session:
+            return build_dashboard(
+                session, self._clock.today(), self._batch_sources, self._deadline_sources
+            )
+
     def statistics(self, period: Period) -> Statistics:
         with self._transaction() as session:
             return build_statistics(session, period)

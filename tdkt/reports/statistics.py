@@ -52,7 +52,9 @@ def build_statistics(session: Session, period: Period) -> Statistics:
         titles=title_tallies(facts, titles),
         levels=level_tallies(facts, titles),
         units=unit_tallies(session, queries.unit_cells(period)),
-        trend=trend(queries.year_level_cells(trend_start, period.end), trend_start.year, period),
+        trend=trend(
+            queries.year_level_cells(trend_start, period.end), trend_start.year, period.end.year
+        ),
         total=total(facts),
         revoked=queries.revoked_count(period),
         undated=queries.undated_count(period),
@@ -99,9 +101,11 @@ def unit_tallies(
     )
 
 
-def trend(cells: Sequence[tuple[int, str, int]], first_year: int, period: Period) -> tuple:
-    """Every year from `first_year` to the period's last, each level present (zeros too)."""
-    years = {y: dict.fromkeys(LEVEL_ORDER, 0) for y in range(first_year, period.end.year + 1)}
+def trend(
+    cells: Sequence[tuple[int, str, int]], first_year: int, last_year: int
+) -> tuple[YearTrend, ...]:
+    """Every year from `first_year` to `last_year`, each level present (zeros too)."""
+    years = {y: dict.fromkeys(LEVEL_ORDER, 0) for y in range(first_year, last_year + 1)}
     for year, level, count in cells:
         years[year][level] = years[year].get(level, 0) + count
     return tuple(YearTrend(year, counts) for year, counts in sorted(years.items()))
