@@ -106,6 +106,11 @@ class StatisticsRepository:
         )
         return [(int(y), level, n) for y, level, n in self._session.execute(statement)]
 
+    def latest_decision_date(self) -> date | None:
+        return self._session.scalar(
+            select(func.max(AWARD.decision_date)).where(AWARD.revoked_on.is_(None))
+        )
+
     def revoked_count(self, period: Period) -> int:
         statement = select(func.count()).where(
             AWARD.decision_date >= period.start,

@@ -17,6 +17,7 @@ from tdkt.reports.forms_workbook import forms_workbook
 from tdkt.reports.history import assemble_history
 from tdkt.reports.history_types import AwardHistory
 from tdkt.reports.periods import Period
+from tdkt.reports.repository import StatisticsRepository
 from tdkt.reports.statistics import build_statistics
 from tdkt.reports.types import Statistics
 from tdkt.reports.writer import ReportSection, write_section
@@ -53,6 +54,12 @@ class ReportService(ServiceBase):
     def statistics(self, period: Period) -> Statistics:
         with self._transaction() as session:
             return build_statistics(session, period)
+
+    def latest_decision_year(self) -> int | None:
+        """The year of the newest decision on record: where a report starts by default."""
+        with self._transaction() as session:
+            latest = StatisticsRepository(session).latest_decision_date()
+            return latest.year if latest else None
 
     def section(self, period: Period, occasion: str = "") -> ReportSection:
         return write_section(self.statistics(period), occasion)
