@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session, aliased
 
 from tdkt.awards.records import AwardRecord
 from tdkt.catalog.records import TitleRecord
+from tdkt.catalog.repository import TitleRepository, to_title
 from tdkt.people.records import PersonRecord
 from tdkt.reports.dashboard_types import BatchSource, Dashboard, DeadlineSource, UnitQuota
 from tdkt.reports.medals import medals_due
 from tdkt.reports.repository import StatisticsRepository
-from tdkt.reports.statistics import trend
+from tdkt.reports.statistics import trend, year_levels
 from tdkt.units.repository import UnitRepository
 
 CHART_YEARS = 10
@@ -48,8 +49,9 @@ def build_dashboard(
 
 def _chart(session: Session, today: date) -> tuple:  # type: ignore[type-arg]
     """Ten years ending this year, or last year while nothing is decided yet this year."""
-    queries = StatisticsRepository(session)
-    cells = queries.year_level_cells(date(today.year - CHART_YEARS, 1, 1), today)
+    titles = {r.id: to_title(r) for r in TitleRepository(session).all()}
+    by_title = StatisticsRepository(session).year_cells(date(today.year - CHART_YEARS, 1, 1), today)
+    cells = year_levels(by_title, titles)
     last = today.year if any(year == today.year for year, _l, _n in cells) else today.year - 1
     first = last - CHART_YEARS + 1
     return trend([c for c in cells if first <= c[0] <= last], first, last)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tdkt.awards.records import AwardRecord
@@ -48,37 +48,44 @@ def reaching_day(started: date, needed: int, lost: set[int]) -> tuple[date, int]
 def medals_due(session: Session, year: int) -> tuple[MedalDue, ...]:
     """People still at the agency, without the medal, who reach the years by 31/12/`year`."""
     person, unit = PersonRecord, UnitRecord
-    awarded = exists().where(
-        AwardRecord.person_id == person.id,
-        AwardRecord.revoked_on.is_(None),
+    # Uncorrelated, so it runs once: a correlated EXISTS made SQLite walk the medal's whole
+    # title index once per person (12 s on 14,000 people).
+    awarded = select(AwardRecord.person_id).where(
         AwardRecord.title_id
         == select(TitleRecord.id).where(TitleRecord.code == MEDAL).scalar_subquery(),
+        AwardRecord.revoked_on.is_(None),
+        AwardRecord.person_id.is_not(None),
     )
+    # Nobody reaches even the shortest requirement later than its years after starting.
+    latest_start = date(year - YEARS_TOXIC, 12, 31)
     statement = (
-        select(person, unit.name)
+        select(
+            person.id,
+            person.code,
+            person.full_name,
+            person.gender,
+            person.toxic_work,
+            person.sector_started_on,
+            unit.name,
+        )
         .join(unit, unit.id == person.unit_id)
-        .where(and_(person.left_on.is_(None), person.sector_started_on.is_not(None), ~awarded))
+        .where(
+            person.left_on.is_(None),
+            person.sector_started_on <= latest_start,
+            person.id.not_in(awarded),
+        )
     )
     candidates = list(session.execute(statement))
-    lost = _discipline_years(session, [p.id for p, _name in candidates])
+    lost = _discipline_years(session, [row[0] for row in candidates])
     end_of_year = date(year, 12, 31)
     found = []
-    for record, unit_name in candidates:
-        needed = required_years(record.gender, record.toxic_work)
-        day, missed = reaching_day(record.sector_started_on, needed, lost.get(record.id, set()))
+    for person_id, code, name, gender, toxic, started, unit_name in candidates:
+        needed = required_years(gender, toxic)
+        day, missed = reaching_day(started, needed, lost.get(person_id, set()))
         if day <= end_of_year:
             found.append(
                 MedalDue(
-                    record.id,
-                    record.code,
-                    record.full_name,
-                    unit_name,
-                    record.gender,
-                    record.toxic_work,
-                    record.sector_started_on,
-                    needed,
-                    day,
-                    missed,
+                    person_id, code, name, unit_name, gender, toxic, started, needed, day, missed
                 )
             )
     return tuple(sorted(found, key=lambda m: (m.reached_on, m.full_name)))

@@ -1,28 +1,44 @@
-"""The set-based queries behind the statistics: a few GROUP BYs over a period's awards.
+"""The set-based queries behind the statistics: two GROUP BYs over a period's awards.
 
-Each query returns grouped cells (tens to hundreds of rows whatever the number of awards);
-the statistics module folds them into tallies. GROUP BY keys are plain columns or
-parameter-free expressions, so PostgreSQL accepts them as written in the SELECT list.
-Never commits.
+`cells` groups the period's awards by everything a tally needs (title, kind of award, the
+collective or the person's unit, gender, leader flag): a few thousand groups for 60,000
+awards, folded into tallies by the statistics module. `year_cells` groups by decision
+year and title for trends. GROUP BY keys are plain columns or parameter-free expressions,
+so PostgreSQL accepts them as written in the SELECT list. Never commits.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, extract, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from tdkt.awards.records import AwardRecord
-from tdkt.catalog.records import TitleRecord
 from tdkt.people.records import PersonRecord
 from tdkt.reports.periods import Period
-from tdkt.reports.types import AGENCY_LEADER, DIRECT_WORKER, OTHER_LEADER, Fact
-from tdkt.subjects.types import PERSON, UNIT
-from tdkt.units.records import UnitRecord
 
 AWARD = AwardRecord
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Awards of one title and kind, to one collective or to people of one unit with the
+    same gender and leader flag."""
+
+    title_id: int
+    kind: str
+    unit_id: int | None  # the collective awarded; None for a person
+    person_unit_id: int | None  # the unit the person works in now
+    gender: str | None
+    is_leader: bool | None
+    count: int
+
+    @property
+    def is_person(self) -> bool:
+        return self.unit_id is None
 
 
 def decided_between(start: date, end: date) -> ColumnElement[bool]:
@@ -32,59 +48,20 @@ def decided_between(start: date, end: date) -> ColumnElement[bool]:
     )
 
 
-def staff_group(is_person: bool, is_leader: bool | None, in_top_unit: bool | None) -> str | None:
-    if not is_person:
-        return None
-    if is_leader:
-        return AGENCY_LEADER if in_top_unit else OTHER_LEADER
-    return DIRECT_WORKER
-
-
 class StatisticsRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def facts(self, period: Period) -> list[Fact]:
-        """Awards of the period by title, subject kind, kind of award, gender and staff group."""
-        person, home = aliased(PersonRecord), aliased(UnitRecord)
-        is_unit = AWARD.person_id.is_(None)
-        in_top_unit = home.parent_id.is_(None)
+    def cells(self, period: Period) -> list[Cell]:
+        person = PersonRecord
         keys: list[Any] = [
-            TitleRecord.code,
-            is_unit,
+            AWARD.title_id,
             AWARD.kind,
+            AWARD.unit_id,
+            person.unit_id,
             person.gender,
             person.is_leader,
-            in_top_unit,
         ]
-        statement = (
-            select(*keys, func.count())
-            .select_from(AWARD)
-            .join(TitleRecord, TitleRecord.id == AWARD.title_id)
-            .outerjoin(person, person.id == AWARD.person_id)
-            .outerjoin(home, home.id == person.unit_id)
-            .where(decided_between(period.start, period.end))
-            .group_by(*keys)
-        )
-        return [
-            Fact(
-                title_code=code,
-                subject_kind=UNIT if unit else PERSON,
-                kind=kind,
-                gender=None if unit else gender,
-                staff_group=staff_group(not unit, leader, top),
-                count=count,
-            )
-            for code, unit, kind, gender, leader, top, count in self._session.execute(statement)
-        ]
-
-    def unit_cells(self, period: Period) -> list[tuple[int, bool, str | None, bool | None, int]]:
-        """(unit id, awarded to the unit itself, gender, leader, count): a person's awards
-        count for the unit the person works in now."""
-        person = aliased(PersonRecord)
-        unit_id = func.coalesce(AWARD.unit_id, person.unit_id)
-        is_unit = AWARD.person_id.is_(None)
-        keys: list[Any] = [unit_id, is_unit, person.gender, person.is_leader]
         statement = (
             select(*keys, func.count())
             .select_from(AWARD)
@@ -92,19 +69,17 @@ class StatisticsRepository:
             .where(decided_between(period.start, period.end))
             .group_by(*keys)
         )
-        return [tuple(row) for row in self._session.execute(statement)]  # type: ignore[misc]
+        return [Cell(*row) for row in self._session.execute(statement)]
 
-    def year_level_cells(self, start: date, end: date) -> list[tuple[int, str, int]]:
-        """(decision year, level, count) for the trend and the dashboard chart."""
+    def year_cells(self, start: date, end: date) -> list[tuple[int, int, int]]:
+        """(decision year, title id, count) for trends and the dashboard chart."""
         year = extract("year", AWARD.decision_date)
         statement = (
-            select(year, TitleRecord.level, func.count())
-            .select_from(AWARD)
-            .join(TitleRecord, TitleRecord.id == AWARD.title_id)
+            select(year, AWARD.title_id, func.count())
             .where(decided_between(start, end))
-            .group_by(year, TitleRecord.level)
+            .group_by(year, AWARD.title_id)
         )
-        return [(int(y), level, n) for y, level, n in self._session.execute(statement)]
+        return [(int(y), title_id, n) for y, title_id, n in self._session.execute(statement)]
 
     def latest_decision_date(self) -> date | None:
         return self._session.scalar(

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 from tdkt.catalog.repository import TitleRepository, to_title
 from tdkt.catalog.types import LEVELS, Title
 from tdkt.reports.periods import Period
-from tdkt.reports.repository import StatisticsRepository
+from tdkt.reports.repository import Cell, StatisticsRepository
 from tdkt.reports.types import (
+    AGENCY_LEADER,
     DIRECT_WORKER,
     LEVEL_ORDER,
+    OTHER_LEADER,
     Fact,
     LevelTally,
     Statistics,
@@ -22,8 +24,9 @@ from tdkt.reports.types import (
     UnitTally,
     YearTrend,
 )
-from tdkt.subjects.types import UNIT
+from tdkt.subjects.types import PERSON, UNIT
 from tdkt.units.repository import UnitRepository
+from tdkt.units.types import UnitRow
 
 TREND_YEARS = 5  # a trend shows at least this many years, ending with the period's last
 
@@ -42,19 +45,50 @@ def total(facts: Iterable[Fact]) -> Tally:
     return sum((tally_of_fact(f) for f in facts), Tally())
 
 
+def staff_group(cell: Cell, top_units: set[int]) -> str | None:
+    if not cell.is_person:
+        return None
+    if cell.is_leader:
+        return AGENCY_LEADER if cell.person_unit_id in top_units else OTHER_LEADER
+    return DIRECT_WORKER
+
+
+def facts_of(cells: Sequence[Cell], titles: dict[int, Title], top_units: set[int]) -> tuple:  # type: ignore[type-arg]
+    """The cells without the units: per title, subject kind, kind of award, gender, group."""
+    counts: dict[tuple[str, str, str, str | None, str | None], int] = {}
+    for cell in cells:
+        key = (
+            titles[cell.title_id].code,
+            PERSON if cell.is_person else UNIT,
+            cell.kind,
+            cell.gender if cell.is_person else None,
+            staff_group(cell, top_units),
+        )
+        counts[key] = counts.get(key, 0) + cell.count
+    return tuple(Fact(*key, count) for key, count in counts.items())
+
+
+def year_levels(
+    cells: Sequence[tuple[int, int, int]], titles: dict[int, Title]
+) -> list[tuple[int, str, int]]:
+    return [(year, titles[title_id].level, count) for year, title_id, count in cells]
+
+
 def build_statistics(session: Session, period: Period) -> Statistics:
     queries = StatisticsRepository(session)
-    facts = tuple(queries.facts(period))
-    titles = {r.code: to_title(r) for r in TitleRepository(session).all()}
+    titles = {r.id: to_title(r) for r in TitleRepository(session).all()}
+    tree = UnitRepository(session).tree_rows()
+    cells = queries.cells(period)
+    facts = facts_of(cells, titles, {row.id for row in tree if row.parent_id is None})
+    by_code = {t.code: t for t in titles.values()}
     trend_start = date(min(period.start.year, period.end.year - TREND_YEARS + 1), 1, 1)
+    year_cells = year_levels(queries.year_cells(trend_start, period.end), titles)
     return Statistics(
         period=period,
-        titles=title_tallies(facts, titles),
-        levels=level_tallies(facts, titles),
-        units=unit_tallies(session, queries.unit_cells(period)),
-        trend=trend(
-            queries.year_level_cells(trend_start, period.end), trend_start.year, period.end.year
-        ),
+        titles=title_tallies(facts, by_code),
+        levels=level_tallies(facts, by_code),
+        units=unit_tallies(cells, tree),
+        trend=trend(year_cells, trend_start.year, period.end.year),
         total=total(facts),
         revoked=queries.revoked_count(period),
         undated=queries.undated_count(period),
@@ -82,21 +116,23 @@ def level_tallies(facts: Sequence[Fact], titles: dict[str, Title]) -> tuple[Leve
     )
 
 
-def unit_tallies(
-    session: Session, cells: Sequence[tuple[int, bool, str | None, bool | None, int]]
-) -> tuple[UnitTally, ...]:
+def unit_tallies(cells: Sequence[Cell], tree: Sequence[UnitRow]) -> tuple[UnitTally, ...]:
+    """Awards to each unit and to the people working in it now, units in chart order."""
     by_unit: dict[int, Tally] = {}
-    for unit_id, is_unit, gender, leader, count in cells:
-        if is_unit:
-            tally = Tally(units=count)
-        else:
+    for cell in cells:
+        if cell.is_person:
+            unit_id = cell.person_unit_id
+            women = cell.count if cell.gender == "nu" else 0
             tally = Tally(
-                people=count, women=count if gender == "nu" else 0, leaders=count if leader else 0
+                people=cell.count, women=women, leaders=cell.count if cell.is_leader else 0
             )
+        else:
+            unit_id, tally = cell.unit_id, Tally(units=cell.count)
+        assert unit_id is not None
         by_unit[unit_id] = by_unit.get(unit_id, Tally()) + tally
     return tuple(
         UnitTally(row.id, row.code, row.name, row.depth, by_unit[row.id])
-        for row in UnitRepository(session).tree_rows()
+        for row in tree
         if row.id in by_unit
     )
 
