@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from tdkt.agency.records import AgencyRecord
 from tdkt.agency.types import AgencySettings
+from tdkt.errors import NotFoundError
 from tdkt.reports.dashboard import build_dashboard
 from tdkt.reports.dashboard_types import BatchSource, Dashboard, DeadlineSource
 from tdkt.reports.form_specs import all_forms
@@ -22,6 +23,7 @@ from tdkt.reports.statistics import build_statistics
 from tdkt.reports.types import Statistics
 from tdkt.reports.writer import ReportSection, write_section
 from tdkt.services.base import ServiceBase
+from tdkt.subjects.repository import find_subject
 
 
 def agency_of(session: Session) -> AgencySettings:
@@ -87,10 +89,19 @@ class ReportService(ServiceBase):
         with self._transaction() as session:
             return assemble_history(session, subject_kind, subject_id)
 
-    def award_history_pdf(self, subject_kind: str, subject_id: int) -> bytes:
+    def award_history_pdf(
+        self, subject_kind: str, subject_id: int | None = None, code: str = ""
+    ) -> bytes:
+        """The printed history of the subject given by kind and id, or by its code."""
         from tdkt.printing.award_history import render_award_history
 
         with self._transaction() as session:
+            if code:
+                subject = find_subject(session, code)
+                if subject is None:
+                    raise NotFoundError(f'Không có cá nhân hoặc đơn vị mã "{code}".')
+                subject_kind, subject_id = subject.kind, subject.id
+            assert subject_id is not None
             history = assemble_history(session, subject_kind, subject_id)
             agency = agency_of(session)
         return render_award_history(history, agency, self._clock.today())
