@@ -53,7 +53,9 @@ def staff_group(cell: Cell, top_units: set[int]) -> str | None:
     return DIRECT_WORKER
 
 
-def facts_of(cells: Sequence[Cell], titles: dict[int, Title], top_units: set[int]) -> tuple:  # type: ignore[type-arg]
+def facts_of(
+    cells: Sequence[Cell], titles: dict[int, Title], top_units: set[int]
+) -> tuple[Fact, ...]:
     """The cells without the units: per title, subject kind, kind of award, gender, group."""
     counts: dict[tuple[str, str, str, str | None, str | None], int] = {}
     for cell in cells:

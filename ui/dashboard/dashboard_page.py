@@ -45,7 +45,7 @@ class DashboardPage(Page):
             "Hạn của phong trào thi đua", self.deadlines, (80, 150), NO_DEADLINES
         )
         self.medal_card = self._card(
-            "Đủ năm xét Kỷ niệm chương", self.medals, (130, 0, 92, 78, 92), "", stretch=1
+            "Đủ năm xét Kỷ niệm chương", self.medals, (120, 0, 98, 74, 100), "", stretch=1
         )
         self.quota_card = self._card(
             "Chiến sĩ thi đua cơ sở", self.quotas, (0, 50, 68, 58, 84), "", stretch=0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tdkt.errors import ValidationError
 from tdkt.reports.periods import FIRST_HALF, WHOLE_YEAR, Period
 from tdkt.reports.types import Statistics
 from tdkt.reports.writer import ReportSection, write_section
@@ -174,7 +175,7 @@ class ReportPage(Page):
     def current_period(self) -> Period | None:
         try:
             return self.picker.period()
-        except Exception:
+        except ValidationError:
             return None
 
     def _load(self, period: Period | None) -> None:

@@ -43,10 +43,10 @@ def compact_table(
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    header = table.horizontalHeader()
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     if stretch is not None:
-        header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
