@@ -80,7 +80,8 @@ def build_statistics(session: Session, period: Period) -> Statistics:
     queries = StatisticsRepository(session)
     titles = {r.id: to_title(r) for r in TitleRepository(session).all()}
     tree = UnitRepository(session).tree_rows()
-    cells = queries.cells(period)
+    all_cells = queries.cells(period)
+    cells = [cell for cell in all_cells if cell.in_force]
     facts = facts_of(cells, titles, {row.id for row in tree if row.parent_id is None})
     by_code = {t.code: t for t in titles.values()}
     trend_start = date(min(period.start.year, period.end.year - TREND_YEARS + 1), 1, 1)
@@ -92,7 +93,7 @@ def build_statistics(session: Session, period: Period) -> Statistics:
         units=unit_tallies(cells, tree),
         trend=trend(year_cells, trend_start.year, period.end.year),
         total=total(facts),
-        revoked=queries.revoked_count(period),
+        revoked=sum(cell.count for cell in all_cells if not cell.in_force),
         undated=queries.undated_count(period),
         facts=facts,
     )
@@ -120,22 +121,19 @@ def level_tallies(facts: Sequence[Fact], titles: dict[str, Title]) -> tuple[Leve
 
 def unit_tallies(cells: Sequence[Cell], tree: Sequence[UnitRow]) -> tuple[UnitTally, ...]:
     """Awards to each unit and to the people working in it now, units in chart order."""
-    by_unit: dict[int, Tally] = {}
+    sums: dict[int, list[int]] = {}  # unit -> [units, people, women, leaders]
     for cell in cells:
         if cell.is_person:
-            unit_id = cell.person_unit_id
-            women = cell.count if cell.gender == "nu" else 0
-            tally = Tally(
-                people=cell.count, women=women, leaders=cell.count if cell.is_leader else 0
-            )
+            row = sums.setdefault(cell.person_unit_id or 0, [0, 0, 0, 0])
+            row[1] += cell.count
+            row[2] += cell.count if cell.gender == "nu" else 0
+            row[3] += cell.count if cell.is_leader else 0
         else:
-            unit_id, tally = cell.unit_id, Tally(units=cell.count)
-        assert unit_id is not None
-        by_unit[unit_id] = by_unit.get(unit_id, Tally()) + tally
+            sums.setdefault(cell.unit_id or 0, [0, 0, 0, 0])[0] += cell.count
     return tuple(
-        UnitTally(row.id, row.code, row.name, row.depth, by_unit[row.id])
+        UnitTally(row.id, row.code, row.name, row.depth, Tally(*sums[row.id]))
         for row in tree
-        if row.id in by_unit
+        if row.id in sums
     )
 
 
