@@ -16,6 +16,7 @@ from tdkt.discipline.service import DisciplineService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
+from tdkt.reports.service import ReportService
 from tdkt.services.base import os_user
 from tdkt.storage.engine import make_engine, make_sessions
 from tdkt.storage.migrations import upgrade_to_head
@@ -40,6 +41,7 @@ class Services:
     discipline: DisciplineService
     catalog: CatalogService
     awards: AwardService
+    reports: ReportService
 
     @property
     def location(self) -> str:
@@ -69,6 +71,7 @@ def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_u
         discipline=DisciplineService(*args),
         catalog=CatalogService(*args),
         awards=AwardService(*args),
+        reports=ReportService(*args),
     )
 
 

@@ -7,13 +7,17 @@ from ui.page import PageSpec
 
 def all_pages() -> list[PageSpec]:
     from ui.awards.list_page import AwardListPage
+    from ui.dashboard.dashboard_page import DashboardPage
     from ui.people.list_page import PeopleListPage
+    from ui.reports.report_page import ReportPage
     from ui.settings.agency_page import AgencySettingsPage
     from ui.units.tree_page import UnitTreePage
 
     return [
+        PageSpec("dashboard", "Tổng quan", "Tổng quan", DashboardPage),
         PageSpec("people", "Cá nhân", "Dữ liệu", PeopleListPage),
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
         PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
+        PageSpec("reports", "Báo cáo, thống kê", "Báo cáo", ReportPage),
     ]

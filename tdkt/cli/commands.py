@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tdkt.cli.demo_command import DEMO
 from tdkt.cli.framework import Command
+from tdkt.cli.report_command import AWARD_HISTORY, REPORT
+from tdkt.cli.stats_command import STATS
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO]
+    return [DEMO, STATS, REPORT, AWARD_HISTORY]
