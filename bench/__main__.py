@@ -8,6 +8,7 @@ import json
 from bench.dataset import ensure_dataset
 from bench.people_page import measure_people_page
 from bench.reliability import measure_reliability
+from bench.stats import measure_statistics
 
 
 def main() -> None:
@@ -19,6 +20,7 @@ def main() -> None:
     path, build_s = ensure_dataset(args.people, args.years)
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_people_page(path, args.repeats))
+    figures.update(measure_statistics(args.repeats))
     figures.update(measure_reliability(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 

@@ -21,6 +21,7 @@ from tdkt.integrity.service import IntegrityService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
+from tdkt.reports.service import ReportService
 from tdkt.services.base import os_user
 from tdkt.storage.engine import database_file, make_engine, make_sessions
 from tdkt.storage.lock import DatabaseLock, read_holder
@@ -48,6 +49,7 @@ class Services:
     discipline: DisciplineService
     catalog: CatalogService
     awards: AwardService
+    reports: ReportService
     access: AccessControl
     users: UserService
     backups: BackupService
@@ -98,6 +100,7 @@ def build_services(
         discipline=DisciplineService(*args),
         catalog=CatalogService(*args),
         awards=AwardService(*args),
+        reports=ReportService(*args),
         access=access,
         users=UserService(sessions, clock, access),
         backups=BackupService(engine, clock, access, access.actor),

@@ -6,7 +6,9 @@ from tdkt.cli.backup_command import BACKUP, RESTORE
 from tdkt.cli.check_command import CHECK
 from tdkt.cli.demo_command import DEMO
 from tdkt.cli.framework import Command
+from tdkt.cli.report_command import AWARD_HISTORY, REPORT
+from tdkt.cli.stats_command import STATS
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO, BACKUP, RESTORE, CHECK]
+    return [DEMO, STATS, REPORT, AWARD_HISTORY, BACKUP, RESTORE, CHECK]

@@ -27,6 +27,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.page import Page
 from ui.widgets.search_box import SearchBox, matches
+from ui.widgets.table_export import add_export_action
 from ui.widgets.unit_combo import UnitComboBox
 
 # Wide enough for the bold headers; the status column shows only with revoked awards, so
@@ -68,6 +69,7 @@ class AwardListPage(Page):
         self.revoke_button = QPushButton("Thu hồi")
         self._build_layout()
         self._connect()
+        add_export_action(self.table, context, "Danh sách khen thưởng")
 
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="awardTable")

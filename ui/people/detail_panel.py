@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tdkt.people.types import PersonDetails, YearStrip
 from ui.formatting import show_date, show_gender
@@ -30,14 +30,17 @@ class PersonDetailPanel(QWidget):
             self._fields[key] = value
             form.addRow(label + ":", value)
         self.strip = YearStripView()
+        self.history_button = QPushButton("In lý lịch khen thưởng")
         layout = QVBoxLayout(self)
         layout.addWidget(self._name)
         layout.addLayout(form)
         layout.addWidget(QLabel("Quá trình theo năm", objectName="sectionLabel"))
         layout.addWidget(self.strip, 1)
+        layout.addWidget(self.history_button)
         self.show_person(None, None)
 
     def show_person(self, person: PersonDetails | None, strip: YearStrip | None) -> None:
+        self.history_button.setEnabled(person is not None)
         if person is None:
             self._name.setText("Chọn một cá nhân để xem chi tiết")
             for value in self._fields.values():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tdkt.people.types import PersonDetails, PersonRow, YearStrip
+from tdkt.subjects.types import PERSON
 from tdkt.units.types import UnitRow
 from ui.context import PageContext
 from ui.errors import show_error
@@ -25,7 +26,9 @@ from ui.page import Page
 from ui.people.detail_panel import PersonDetailPanel
 from ui.people.edit_dialog import PersonDialog
 from ui.people.table_model import PeopleTableModel
+from ui.reports.history_export import print_award_history
 from ui.widgets.search_box import SearchBox, matches
+from ui.widgets.table_export import add_export_action
 from ui.widgets.unit_combo import UnitComboBox
 
 
@@ -59,6 +62,8 @@ class PeopleListPage(Page):
         context.events.people_changed.connect(self.mark_stale)
         context.events.units_changed.connect(self.mark_stale)
         context.events.awards_changed.connect(self._reload_details)
+        self.details.history_button.clicked.connect(self._print_history)
+        add_export_action(self.table, context, "Danh sách cá nhân")
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -215,6 +220,11 @@ class PeopleListPage(Page):
         # The reload is queued on the same worker, so selecting after it finds the new row.
         self.context.events.people_changed.emit()
         self.context.runner.run(lambda: None, lambda _r: self.select_person(details.id))
+
+    def _print_history(self) -> None:
+        person = self.selected()
+        if person is not None:
+            print_award_history(self, self.context, PERSON, person.id, person.full_name)
 
     def _delete(self) -> None:
         person = self.selected()
