@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from tdkt.app import Services, open_database
 from tdkt.backups.files import BackupFile
@@ -98,6 +98,7 @@ class StartupChecks:
         self.services = window.context.services
         self.runner = window.context.runner
         self.report: IntegrityReport | None = None
+        self.dialog: QDialog | None = None  # the integrity dialog, once shown
 
     def start(self) -> None:
         self.runner.run(self.services.integrity.check, self._on_checked, self._on_failed)

@@ -13,6 +13,7 @@ from tdkt.app import open_database
 from tdkt.errors import StorageError
 from tests.factories import add_person, add_unit
 from ui.application import build_window
+from ui.backups.integrity_dialog import IntegrityDialog
 from ui.startup import StartupChecks, open_services
 from ui.tasks import SyncTaskRunner
 
@@ -75,7 +76,7 @@ def test_failed_check_offers_the_newest_sound_backup(file_services, qtbot, clock
     checks = StartupChecks(window)
     checks.start()
     dialog = checks.dialog
-    assert dialog.restore_button is not None
+    assert isinstance(dialog, IntegrityDialog) and dialog.restore_button is not None
     assert "Bản sao lưu lành gần nhất: 15/12/2025 09:00" in dialog.advice.text()
     with qtbot.waitSignal(window.context.events.data_replaced, timeout=5000):
         dialog.accept()
