@@ -7,6 +7,7 @@ import json
 
 from bench.dataset import ensure_dataset
 from bench.people_page import measure_people_page
+from bench.reliability import measure_reliability
 from bench.stats import measure_statistics
 
 
@@ -20,6 +21,7 @@ def main() -> None:
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_people_page(path, args.repeats))
     figures.update(measure_statistics(args.repeats))
+    figures.update(measure_reliability(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -4,25 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tdkt.agency.service import AgencyService
+from tdkt.audit.service import AuditService
 from tdkt.awards.service import AwardService
+from tdkt.backups.service import BackupService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
 from tdkt.discipline.service import DisciplineService
+from tdkt.errors import StorageError
+from tdkt.integrity.service import IntegrityService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
 from tdkt.reports.service import ReportService
 from tdkt.services.base import os_user
-from tdkt.storage.engine import make_engine, make_sessions
-from tdkt.storage.migrations import upgrade_to_head
+from tdkt.storage.engine import database_file, make_engine, make_sessions
+from tdkt.storage.lock import DatabaseLock, read_holder
+from tdkt.storage.migrations import require_head, upgrade_to_head
 from tdkt.storage.schema import metadata
 from tdkt.storage.unit_of_work import translate_errors
 from tdkt.units.service import UnitService
+from tdkt.users.access import AccessControl
+from tdkt.users.service import UserService
 
 
 @dataclass
@@ -42,28 +50,49 @@ class Services:
     catalog: CatalogService
     awards: AwardService
     reports: ReportService
+    access: AccessControl
+    users: UserService
+    backups: BackupService
+    integrity: IntegrityService
+    audit: AuditService
+    # Held while this copy may write to an SQLite file (None: read-only, PostgreSQL, memory).
+    # No default, so services added after it need none either.
+    lock: DatabaseLock | None
+
+    @property
+    def read_only(self) -> bool:
+        return self.access.read_only
 
     @property
     def location(self) -> str:
         """The database as a user would name it: the file path, or the URL without password."""
-        path = sqlite_path(self.url)
-        if path is not None:
-            return str(path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return _location(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_user) -> Services:
-    sessions = make_sessions(engine)
-    args = (sessions, clock, actor)
+def build_services(
+    engine: Engine,
+    clock: Clock,
+    actor: Callable[[], str] = os_user,
+    *,
+    read_only_reason: str = "",
+    lock: DatabaseLock | None = None,
+) -> Services:
+    """Every service on `engine`; `actor` names the user when nobody signed in."""
+    access = AccessControl(actor, read_only_reason=read_only_reason)
+    sessions = make_sessions(engine, guard=access)
+    args = (sessions, clock, access.actor)
+    location = _location(engine)
     return Services(
         url=str(engine.url),
         engine=engine,
         sessions=sessions,
         clock=clock,
-        actor=actor,
+        actor=access.actor,
         agency=AgencyService(*args),
         units=UnitService(*args),
         people=PeopleService(*args),
@@ -72,21 +101,69 @@ def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_u
         catalog=CatalogService(*args),
         awards=AwardService(*args),
         reports=ReportService(*args),
+        access=access,
+        users=UserService(sessions, clock, access),
+        backups=BackupService(engine, clock, access, access.actor),
+        integrity=IntegrityService(engine, location),
+        audit=AuditService(*args),
+        lock=lock,
     )
 
 
+def _location(engine: Engine) -> str:
+    path = database_file(engine)  # also for a file opened read-only (a `file:` URI)
+    return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
+
+
 def open_database(
-    target: str | None, clock: Clock | None = None, actor: Callable[[], str] = os_user
+    target: str | None,
+    clock: Clock | None = None,
+    actor: Callable[[], str] = os_user,
+    *,
+    read_only: bool = False,
 ) -> Services:
     """Open (creating or upgrading as needed) the database named by `--db`, the environment
-    or the default, and return the services on it."""
+    or the default, and return the services on it.
+
+    An SQLite file is locked for this copy of the application; if another copy has it, this
+    raises DatabaseInUseError (naming who) and the caller may open it with `read_only=True`,
+    which takes no lock, never upgrades and refuses every write.
+    """
     url = resolve_database_url(target)
-    with translate_errors():
-        engine = make_engine(url)
-        upgrade_to_head(engine)
-    services = build_services(engine, clock or Clock(), actor)
-    services.catalog.ensure_defaults()
+    path = sqlite_path(url)
+    if read_only:
+        return _open_read_only(url, path, clock or Clock(), actor)
+    lock = DatabaseLock.acquire(path, user=actor()) if path is not None else None
+    try:
+        with translate_errors():
+            engine = make_engine(url)
+            upgrade_to_head(engine)
+        services = build_services(engine, clock or Clock(), actor, lock=lock)
+        services.catalog.ensure_defaults()
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return services
+
+
+def _open_read_only(
+    url: str, path: Path | None, clock: Clock, actor: Callable[[], str]
+) -> Services:
+    if path is not None and not path.is_file():
+        raise StorageError(
+            f"Không tìm thấy tệp dữ liệu {path}.", "Hãy kiểm tra đường dẫn tệp dữ liệu."
+        )
+    with translate_errors():
+        engine = make_engine(url, read_only=True)
+        require_head(engine)
+    holder = read_holder(path) if path is not None else None
+    reason = (
+        f"Tệp đang được {holder.describe()} mở để ghi; bạn chỉ xem được."
+        if holder is not None
+        else "Cơ sở dữ liệu được mở ở chế độ chỉ đọc."
+    )
+    return build_services(engine, clock, actor, read_only_reason=reason)
 
 
 def create_schema(engine: Engine) -> None:

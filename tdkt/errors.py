@@ -44,3 +44,16 @@ class StorageError(TdktError):
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
         self.hint = hint
+
+
+class StaleEditError(ConflictError):
+    """An edit made from a form on a record someone else saved since: the form must reload."""
+
+
+class AccessDeniedError(TdktError):
+    """The signed-in user may not do this (the role `xem` may only read)."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another running copy of the application has the database file open for writing; the
+    message names who, and the database can still be opened read-only."""

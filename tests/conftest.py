@@ -89,3 +89,21 @@ def page_context(qapp, sqlite_services):  # type: ignore[no-untyped-def]
     from ui.tasks import SyncTaskRunner
 
     return PageContext(sqlite_services, SyncTaskRunner(), AppEvents())
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The user's data folder (backup settings, backups) inside the test's own folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TDKT_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def file_services(tmp_path, data_dir, clock):  # type: ignore[no-untyped-def]
+    """Services on a real SQLite file (lock, WAL, backups), closed after the test."""
+    from tdkt.app import open_database
+
+    opened = open_database(str(tmp_path / "tdkt.db"), clock, actor=lambda: "thu.ky")
+    yield opened
+    opened.close()

@@ -6,8 +6,6 @@ official document (NĐ 30/2020): a wrong place name prints on every page.
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from tdkt.agency.types import FIELD_LABELS, AgencySettings
@@ -31,6 +29,7 @@ class AgencyForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(form)
         self.edits: dict[str, QLineEdit] = {}
+        self._version = 0
         for key, label in FIELD_LABELS.items():
             edit = QLineEdit()
             edit.setPlaceholderText(PLACEHOLDERS.get(key, ""))
@@ -42,12 +41,14 @@ class AgencyForm(QWidget):
         layout.addWidget(self.errors.general)
 
     def set_settings(self, settings: AgencySettings) -> None:
-        for field in fields(AgencySettings):
-            self.edits[field.name].setText(getattr(settings, field.name))
+        for key, edit in self.edits.items():
+            edit.setText(getattr(settings, key))
+        self._version = settings.version  # saved back, so a stale form is refused
         self.errors.clear()
 
     def settings(self) -> AgencySettings:
-        return AgencySettings(**{key: edit.text() for key, edit in self.edits.items()})
+        texts = {key: edit.text() for key, edit in self.edits.items()}
+        return AgencySettings(**texts, version=self._version)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.errors.show(errors)

@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tdkt.app import Services, open_database
-from tdkt.errors import StorageError
+from tdkt.app import Services
 from ui.context import AppEvents, PageContext
 from ui.errors import install_excepthooks, show_error
 from ui.main_window import MainWindow
 from ui.pages import all_pages
+from ui.startup import StartupChecks, add_status_badges, open_services, sign_in
 from ui.tasks import TaskRunner
 
 STYLE_FILE = Path(__file__).resolve().parents[1] / "resources" / "styles" / "app.qss"
@@ -36,22 +36,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(services: Services, runner: TaskRunner) -> MainWindow:
     context = PageContext(services=services, runner=runner, events=AppEvents())
-    return MainWindow(context, all_pages(), database_label=f"Cơ sở dữ liệu: {services.location}")
+    window = MainWindow(context, all_pages(), database_label=f"Cơ sở dữ liệu: {services.location}")
+    add_status_badges(window, services)
+    return window
 
 
 def run_gui(db_target: str | None) -> int:
     app = make_application()
     install_excepthooks()
-    try:
-        services = open_database(db_target)
-    except StorageError as error:
-        show_error(None, error)
+    services = open_services(db_target)
+    if services is None:
         return 1
     runner = TaskRunner(on_unhandled=lambda error: show_error(None, error))
+    if not sign_in(services, runner):
+        runner.shutdown()
+        services.close()
+        return 0
     window = build_window(services, runner)
     window.show()
     window.show_page(window.page_keys()[0])
-    if not services.agency.get().configured:
+    checks = StartupChecks(window)
+    checks.start()
+    if not services.agency.get().configured and not services.read_only:
         from ui.welcome.welcome_dialog import WelcomeDialog
 
         WelcomeDialog(window.context, parent=window).open()

@@ -17,6 +17,7 @@ class AppEvents(QObject):
     people_changed = Signal()
     awards_changed = Signal()
     data_replaced = Signal()  # an import, a restore or the demo: reload everything
+    user_changed = Signal()  # someone signed in (the first user is signed in when created)
 
 
 @dataclass

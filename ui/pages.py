@@ -6,12 +6,15 @@ from ui.page import PageSpec
 
 
 def all_pages() -> list[PageSpec]:
+    from ui.audit.audit_page import AuditPageView
     from ui.awards.list_page import AwardListPage
+    from ui.backups.backups_page import BackupsPage
     from ui.dashboard.dashboard_page import DashboardPage
     from ui.people.list_page import PeopleListPage
     from ui.reports.report_page import ReportPage
     from ui.settings.agency_page import AgencySettingsPage
     from ui.units.tree_page import UnitTreePage
+    from ui.users.users_page import UsersPage
 
     return [
         PageSpec("dashboard", "Tổng quan", "Tổng quan", DashboardPage),
@@ -20,4 +23,7 @@ def all_pages() -> list[PageSpec]:
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
         PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
         PageSpec("reports", "Báo cáo, thống kê", "Báo cáo", ReportPage),
+        PageSpec("backups", "Sao lưu và khôi phục", "Cài đặt", BackupsPage),
+        PageSpec("audit", "Nhật ký thay đổi", "Cài đặt", AuditPageView),
+        PageSpec("users", "Người dùng", "Cài đặt", UsersPage),
     ]

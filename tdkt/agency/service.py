@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tdkt.agency.records import AgencyRecord, SettingRecord
-from tdkt.agency.types import AgencySettings
+from tdkt.agency.types import FIELD_LABELS, AgencySettings
 from tdkt.errors import ValidationError
-from tdkt.services.base import ServiceBase
+from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.text import clean
 
 AGENCY_ROW_ID = 1
+
+
+def fill_if_unconfigured(session: Session, settings: AgencySettings) -> None:
+    """Set the agency block in the caller's transaction unless the user already entered one."""
+    record = session.get(AgencyRecord, AGENCY_ROW_ID)
+    if record is not None and record.name and record.place:
+        return
+    if record is None:
+        record = AgencyRecord(id=AGENCY_ROW_ID, version=1)
+        session.add(record)
+    for key in FIELD_LABELS:
+        setattr(record, key, getattr(settings, key))
 
 
 class AgencyService(ServiceBase):
@@ -28,7 +41,8 @@ class AgencyService(ServiceBase):
             )
 
     def save(self, settings: AgencySettings) -> AgencySettings:
-        values = {key: clean(value) for key, value in asdict(settings).items()}
+        """Save the agency block; settings read at an older version (a stale form) are refused."""
+        values = {key: clean(getattr(settings, key)) for key in FIELD_LABELS}
         errors = {}
         if not values["name"]:
             errors["name"] = "Tên cơ quan không được để trống."
@@ -39,11 +53,14 @@ class AgencyService(ServiceBase):
         with self._transaction() as session:
             record = session.get(AgencyRecord, AGENCY_ROW_ID)
             if record is None:
-                record = AgencyRecord(id=AGENCY_ROW_ID)
+                record = AgencyRecord(id=AGENCY_ROW_ID, version=1)
                 session.add(record)
+            else:
+                ensure_version(record.version, settings.version or None)
             for key, value in values.items():
                 setattr(record, key, value)
-        return AgencySettings(**values)
+            session.flush()
+            return AgencySettings(**values, version=record.version)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self._transaction() as session:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Workbook label of each field, in the order EXCHANGE.md lists them.
 FIELD_LABELS = {
@@ -23,6 +23,8 @@ class AgencySettings:
     place: str = ""
     signer: str = ""
     signer_title: str = ""
+    # The version the settings were read at; 0 when they did not come from the database.
+    version: int = field(default=0, compare=False)
 
     @property
     def configured(self) -> bool:

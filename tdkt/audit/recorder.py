@@ -16,9 +16,16 @@ from sqlalchemy.orm import Session
 
 from tdkt.audit.records import AuditRecord
 
+HIDDEN = "***"
+
 
 class Audited:
-    """Mixin: changes to this record are written to the audit log."""
+    """Mixin: changes to this record are written to the audit log.
+
+    Columns named in `audit_hidden` (a password hash) are logged as changed, never by value.
+    """
+
+    audit_hidden: frozenset[str] = frozenset()
 
     def audit_label(self) -> str:
         """A short human label for the log, e.g. the person's name."""
@@ -33,9 +40,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _shown(obj: Any, key: str, value: Any) -> Any:
+    return HIDDEN if value is not None and key in obj.audit_hidden else _plain(value)
+
+
 def _columns(obj: Any) -> dict[str, Any]:
     mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    return {attr.key: _shown(obj, attr.key, getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
 def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -47,8 +58,12 @@ def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
             continue
         history = state.attrs[attr.key].history
         if history.has_changes():
-            before[attr.key] = _plain(history.deleted[0]) if history.deleted else None
-            after[attr.key] = _plain(history.added[0]) if history.added else None
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            before[attr.key], after[attr.key] = (
+                _shown(obj, attr.key, old),
+                _shown(obj, attr.key, new),
+            )
     return before, after
 
 

@@ -15,7 +15,7 @@ class AuditRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    actor: Mapped[str] = mapped_column(String(120), default="")
+    actor: Mapped[str] = mapped_column(String(120), default="", index=True)
     action: Mapped[str] = mapped_column(String(20))  # insert | update | delete | or a verb
     entity: Mapped[str] = mapped_column(String(60), index=True)
     entity_id: Mapped[int | None] = mapped_column(Integer)

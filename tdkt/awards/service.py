@@ -11,7 +11,7 @@ from tdkt.awards.types import AwardDraft, AwardQuery, AwardRow
 from tdkt.awards.validation import AwardValues, validate_award
 from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
-from tdkt.services.base import ServiceBase
+from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.subjects.repository import find_subject
 from tdkt.subjects.types import PERSON
 from tdkt.text import clean, fold
@@ -75,21 +75,24 @@ class AwardService(ServiceBase):
         with self._transaction() as session:
             awards = AwardRepository(session)
             record = self._get(awards, award_id)
-            if version is not None and record.version != version:
-                raise ConflictError("Bản ghi đã được người khác thay đổi. Hãy tải lại rồi sửa lại.")
+            ensure_version(record.version, version)
             self._apply(session, awards, record, draft, award_id=award_id)
             session.flush()
             self._link_basis(awards, record, draft.basis)
             return self._row(awards, award_id)
 
-    def revoke(self, award_id: int, revoked_on: date, reason: str) -> AwardRow:
-        """Revoke an award (it stays on record, marked, with the reason)."""
+    def revoke(
+        self, award_id: int, revoked_on: date, reason: str, version: int | None = None
+    ) -> AwardRow:
+        """Revoke an award (it stays on record, marked, with the reason); with `version`,
+        refuse if the award was changed since the form showed it."""
         reason = clean(reason)
         if not reason:
             raise ValidationError({"reason": "Hãy ghi lý do thu hồi."})
         with self._transaction() as session:
             awards = AwardRepository(session)
             record = self._get(awards, award_id)
+            ensure_version(record.version, version)
             if record.revoked_on is not None:
                 raise ConflictError("Khen thưởng này đã bị thu hồi trước đó.")
             if record.decision_date is not None and revoked_on < record.decision_date:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from tdkt.catalog.defaults import DEFAULT_TITLES
 from tdkt.catalog.records import TitleRecord
 from tdkt.catalog.repository import TitleRepository, to_title
@@ -28,10 +30,15 @@ class CatalogService(ServiceBase):
     def ensure_defaults(self) -> int:
         """Add the built-in titles a database lacks; returns how many were added."""
         with self._transaction() as session:
-            titles = TitleRepository(session)
-            added = 0
-            for default in DEFAULT_TITLES:
-                if titles.by_code(default.code) is None:
-                    session.add(TitleRecord(**default._asdict(), builtin=True, active=True))
-                    added += 1
-            return added
+            return add_missing_defaults(session)
+
+
+def add_missing_defaults(session: Session) -> int:
+    """The built-in titles a database lacks, added in the caller's transaction."""
+    titles = TitleRepository(session)
+    added = 0
+    for default in DEFAULT_TITLES:
+        if titles.by_code(default.code) is None:
+            session.add(TitleRecord(**default._asdict(), builtin=True, active=True))
+            added += 1
+    return added

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tdkt.cli.backup_command import BACKUP, RESTORE
+from tdkt.cli.check_command import CHECK
 from tdkt.cli.demo_command import DEMO
 from tdkt.cli.framework import Command
 from tdkt.cli.report_command import AWARD_HISTORY, REPORT
@@ -9,4 +11,4 @@ from tdkt.cli.stats_command import STATS
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO, STATS, REPORT, AWARD_HISTORY]
+    return [DEMO, STATS, REPORT, AWARD_HISTORY, BACKUP, RESTORE, CHECK]

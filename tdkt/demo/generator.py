@@ -8,11 +8,13 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from tdkt.agency.service import fill_if_unconfigured
 from tdkt.agency.types import QUANG_NGAI_EXAMPLE
 from tdkt.app import Services
 from tdkt.audit.recorder import log_action
 from tdkt.awards.records import AwardInitiativeRecord, AwardRecord
 from tdkt.catalog.records import TitleRecord
+from tdkt.catalog.service import add_missing_defaults
 from tdkt.demo.rows import RowMaker
 from tdkt.demo.world import Plan, World, build_world
 from tdkt.discipline.records import DisciplineRecord
@@ -73,12 +75,13 @@ def generate_demo(
         _refuse_non_empty(session)
     plan = Plan(seed, people, last_year - years + 1, last_year, award_rate)
     world = build_world(plan, progress)
-    if not services.agency.get().configured:  # never overwrite what the user entered
-        services.agency.save(QUANG_NGAI_EXAMPLE)
-    services.catalog.ensure_defaults()
+    # One transaction for everything: killed at any moment, the database is as before.
     with unit_of_work(services.sessions, services.actor()) as session:
         session.info["clock"] = services.clock
         _refuse_non_empty(session)
+        fill_if_unconfigured(session, QUANG_NGAI_EXAMPLE)  # never overwrite the user's
+        add_missing_defaults(session)
+        session.flush()
         tables = _rows(session, world)
         _insert(session, tables, progress)
         summary = DemoSummary(

@@ -15,7 +15,7 @@ from tdkt.people.repository import PersonRepository
 from tdkt.people.types import PersonDetails, PersonDraft, PersonRow, YearEntry, YearStrip
 from tdkt.people.validation import PersonValues, validate_person
 from tdkt.ratings.records import RatingRecord
-from tdkt.services.base import ServiceBase
+from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.subjects.repository import ensure_code_free
 from tdkt.text import clean, fold, name_sort_key
 from tdkt.units.repository import UnitRepository
@@ -74,8 +74,7 @@ class PeopleService(ServiceBase):
         draft = cleaned(draft)
         with self._transaction() as session:
             record = self._get(PersonRepository(session), person_id)
-            if version is not None and record.version != version:
-                raise ConflictError("Bản ghi đã được người khác thay đổi. Hãy tải lại rồi sửa lại.")
+            ensure_version(record.version, version)
             values = self._check(session, draft, person_id=person_id)
             self._apply(record, draft, values)
             session.flush()

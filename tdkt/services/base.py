@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session, sessionmaker
 
 from tdkt.clock import Clock
-from tdkt.storage.unit_of_work import unit_of_work
+from tdkt.errors import StaleEditError
+from tdkt.storage.unit_of_work import STALE_MESSAGE, unit_of_work
 
 
 def os_user() -> str:
@@ -17,6 +18,17 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:
         return ""
+
+
+def ensure_version(current: int, expected: int | None) -> None:
+    """Refuse an edit made from a form showing an older version of the record.
+
+    `expected` is the version the form was filled from (None: the caller does not know it).
+    The UPDATE itself also carries `WHERE version = ...`, which catches a save that slips in
+    between this check and the flush.
+    """
+    if expected is not None and current != expected:
+        raise StaleEditError(STALE_MESSAGE)
 
 
 class ServiceBase:

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from tdkt.paths import sqlite_path
+from tdkt.storage.file_watch import DatabaseFileWatch
+from tdkt.storage.guard import GUARD_KEY, WriteGuard
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
@@ -21,10 +23,12 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return create_engine(url, **options)
 
 
-def make_sessions(engine: Engine) -> sessionmaker[Session]:
+def make_sessions(engine: Engine, guard: WriteGuard | None = None) -> sessionmaker[Session]:
+    """Sessions on `engine`; with `guard`, every write is first submitted to it."""
     # expire_on_commit=False: services build DTOs inside the transaction anyway, and a DTO
     # must never trigger a lazy load after the session closed.
-    return sessionmaker(engine, expire_on_commit=False, autoflush=True)
+    info = {GUARD_KEY: guard} if guard is not None else {}
+    return sessionmaker(engine, expire_on_commit=False, autoflush=True, info=info)
 
 
 def _sqlite_engine(url: str, *, read_only: bool) -> Engine:
@@ -39,11 +43,16 @@ def _sqlite_engine(url: str, *, read_only: bool) -> Engine:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args=connect_args)
-    _install_sqlite_hooks(engine, file_backed=path is not None, read_only=read_only)
+    watch = DatabaseFileWatch(path) if path is not None else None
+    _install_sqlite_hooks(engine, watch, read_only=read_only)
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine, *, file_backed: bool, read_only: bool) -> None:
+def _install_sqlite_hooks(
+    engine: Engine, watch: DatabaseFileWatch | None, *, read_only: bool
+) -> None:
+    file_backed = watch is not None
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control away from the sqlite3 module (it would not BEGIN before
@@ -57,11 +66,22 @@ def _install_sqlite_hooks(engine: Engine, *, file_backed: bool, read_only: bool)
             # FULL: a committed award survives a power cut, not only a crash.
             cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
+        if watch is not None:
+            watch.remember()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        if watch is not None:
+            watch.verify()  # never write into a file that was deleted or moved under us
         connection.exec_driver_sql("BEGIN")
 
 
 def database_file(engine: Engine) -> Path | None:
-    return sqlite_path(str(engine.url))
+    """The SQLite file behind the engine, whether it was opened for writing or read-only."""
+    url = engine.url
+    name = url.database or ""
+    if url.get_backend_name() != "sqlite" or name in ("", ":memory:"):
+        return None
+    if url.query.get("uri") == "true" and name.startswith("file:"):
+        name = name[len("file:") :]  # the read-only form `file:PATH?mode=ro`
+    return Path(name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -44,25 +43,42 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
+NEWER_SCHEMA = (
+    "Cơ sở dữ liệu này được tạo bởi phiên bản TĐKT mới hơn phiên bản đang chạy.",
+    "Hãy cập nhật phần mềm TĐKT lên phiên bản mới nhất rồi mở lại tệp dữ liệu.",
+)
+
+
+def require_head(engine: Engine) -> None:
+    """For a database opened read-only: it must already be at the current schema."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return
+    if current is not None and current not in known_revisions():
+        raise StorageError(*NEWER_SCHEMA)
+    raise StorageError(
+        "Tệp dữ liệu này cần được nâng cấp lên phiên bản mới nhưng đang mở ở chế độ chỉ đọc.",
+        "Hãy mở tệp để ghi một lần (khi không ai khác đang mở) để phần mềm tự nâng cấp.",
+    )
+
+
 def upgrade_to_head(engine: Engine, backup: Callable[[Path], Path] | None = None) -> Path | None:
     """Bring the database to the newest schema; returns the backup made first, if any.
 
     A database written by a newer version of the application is refused, never touched.
-    `backup` copies the SQLite file before a migration (default: a timestamped copy beside it).
+    `backup` copies the SQLite file before a migration (default: an online backup into the
+    backup folder, see tdkt.backups).
     """
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return None
     if current is not None and current not in known_revisions():
-        raise StorageError(
-            "Cơ sở dữ liệu này được tạo bởi phiên bản TĐKT mới hơn phiên bản đang chạy.",
-            "Hãy cập nhật phần mềm TĐKT lên phiên bản mới nhất rồi mở lại tệp dữ liệu.",
-        )
+        raise StorageError(*NEWER_SCHEMA)
     copy = None
     path = database_file(engine)
     if current is not None and path is not None and path.exists():
-        copy = (backup or _copy_beside)(path)
+        copy = (backup or _backup_before_migration)(path)
         log.info("backed up %s to %s before migrating", path, copy)
     config = alembic_config()
     with engine.begin() as connection:
@@ -71,12 +87,10 @@ def upgrade_to_head(engine: Engine, backup: Callable[[Path], Path] | None = None
     return copy
 
 
-def _copy_beside(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.truoc-nang-cap-{stamp}{path.suffix}")
-    # The WAL is checkpointed by the closing connections; copy the main file and any WAL.
-    shutil.copy2(path, target)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, target.with_name(target.name + "-wal"))
-    return target
+def _backup_before_migration(path: Path) -> Path:
+    # Imported here: tdkt.backups reads files only, but keeps storage free of its settings.
+    from tdkt.backups.files import ACTION_MIGRATION, before_reason, write_backup
+    from tdkt.backups.settings import load_settings
+
+    folder = load_settings().folder_path()
+    return write_backup(path, folder, before_reason(ACTION_MIGRATION), datetime.now()).path

@@ -10,7 +10,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from tdkt.errors import ConflictError, StorageError, TdktError
+from tdkt.errors import ConflictError, StaleEditError, StorageError, TdktError
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def translate_errors() -> Iterator[None]:
     except TdktError:
         raise
     except StaleDataError as error:
-        raise ConflictError(STALE_MESSAGE) from error
+        raise StaleEditError(STALE_MESSAGE) from error
     except sa_exc.IntegrityError as error:
         log.warning("integrity error: %s", error)
         raise ConflictError(

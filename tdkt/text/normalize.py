@@ -8,6 +8,11 @@ import unicodedata
 # make two identical-looking names differ and break search, so clean() drops them.
 # (Not ZWJ/ZWNJ: other scripts need them.)
 _INVISIBLE = str.maketrans(dict.fromkeys(("\u00ad", "\u200b", "\u2060", "\ufeff")))
+# Control characters (NUL, backspace, ESC, C1 ...) that are not whitespace: never meant as
+# text, and PostgreSQL refuses NUL outright. Whitespace controls (tab, newline) are spaces.
+_INVISIBLE.update(
+    {code: None for code in (*range(0x20), *range(0x7F, 0xA0)) if not chr(code).isspace()}
+)
 
 
 def nfc(s: str) -> str:

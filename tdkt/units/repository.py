@@ -71,6 +71,7 @@ class UnitRepository:
                         tree_index=len(rows),
                         person_count=counts.get(unit.id, 0),
                         active=unit.active,
+                        version=unit.version,
                     )
                 )
                 visit(unit.id, depth + 1)

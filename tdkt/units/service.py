@@ -7,7 +7,7 @@ from sqlalchemy import exists, select
 from tdkt.awards.records import AwardRecord
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.people.records import PersonRecord
-from tdkt.services.base import ServiceBase
+from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.subjects.repository import ensure_code_free
 from tdkt.text import clean, fold
 from tdkt.units.records import UnitRecord
@@ -47,11 +47,13 @@ class UnitService(ServiceBase):
             session.flush()
             return self._row(units, record.id)
 
-    def update(self, unit_id: int, draft: UnitDraft) -> UnitRow:
+    def update(self, unit_id: int, draft: UnitDraft, version: int | None = None) -> UnitRow:
+        """Save an edit; with `version`, refuse it if someone else saved the unit since."""
         draft = _cleaned(draft)
         with self._transaction() as session:
             units = UnitRepository(session)
             record = self._get(units, unit_id)
+            ensure_version(record.version, version)
             self._check(session, units, draft, unit_id=unit_id)
             if draft.parent_id is not None and draft.parent_id in units.descendant_ids(unit_id):
                 raise ValidationError(

@@ -25,3 +25,4 @@ class UnitRow:
     tree_index: int
     person_count: int
     active: bool
+    version: int = 0  # for edits from a form: a stale one is refused

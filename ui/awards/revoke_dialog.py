@@ -48,5 +48,9 @@ class RevokeDialog(EditDialog):
         except ValueError as error:
             raise ValidationError({"revoked_on": f"Ngày thu hồi: {error}"}) from None
         reason = self.reason.toPlainText()
-        awards, award_id = self.context.services.awards, self._award.id
-        return lambda: awards.revoke(award_id, revoked_on, reason)
+        awards, award_id, version = (
+            self.context.services.awards,
+            self._award.id,
+            self._award.version,
+        )
+        return lambda: awards.revoke(award_id, revoked_on, reason, version=version)

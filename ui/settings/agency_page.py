@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tdkt.agency.types import AgencySettings
-from tdkt.errors import ValidationError
+from tdkt.errors import StaleEditError, ValidationError
 from ui.agency_form import AgencyForm
 from ui.context import PageContext
 from ui.errors import show_error
@@ -79,3 +79,5 @@ class AgencySettingsPage(Page):
             self.form.show_errors(error.errors)
         else:
             show_error(self, error)
+            if isinstance(error, StaleEditError):
+                self.reload()  # show what the other person saved

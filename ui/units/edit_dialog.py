@@ -62,5 +62,5 @@ class UnitDialog(EditDialog):
         units = self.context.services.units
         if self._unit is None:
             return lambda: units.create(draft)
-        unit_id = self._unit.id
-        return lambda: units.update(unit_id, draft)
+        unit_id, version = self._unit.id, self._unit.version
+        return lambda: units.update(unit_id, draft, version=version)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from tdkt.errors import ConflictError, ValidationError
+from tdkt.errors import ConflictError, StaleEditError, ValidationError
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.widgets.forms import FieldErrors
@@ -60,7 +60,12 @@ class EditDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(error, ValidationError):
+        if isinstance(error, StaleEditError):
+            # Someone else saved the record meanwhile: say so, reload every page, start over.
+            show_error(self, error)
+            self.context.events.data_replaced.emit()
+            self.reject()
+        elif isinstance(error, ValidationError):
             self.errors.show(error.errors)
         elif isinstance(error, ConflictError) and error.field:
             self.errors.show({error.field: error.message})

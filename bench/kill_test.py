@@ -1,0 +1,145 @@
+"""The kill test: SIGKILL a worker editing the database at random moments, then check it.
+
+    python -m bench.kill_test [--runs 100] [--series 10] [--max-delay 1.5] [--seed 1]
+
+Runs are grouped in series; each series starts on a new database whose first worker loads
+the demo data (a large transaction) and then edits; the following workers of the series
+edit the same file after the previous one was killed. After each kill: the stale lock is
+recognised and taken over, `check` passes, and every committed action is in the database
+(bench/crash_journal.py). Prints the figures as JSON; exit status 1 if any run failed.
+Linux and macOS only (SIGKILL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench.crash_journal import problems, read_journal
+from tdkt.storage.lock import DatabaseLock
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def spawn_worker(
+    db: Path, journal: Path, run: int, seed: int, *, demo: bool, kill_after: int = 0
+) -> subprocess.Popen[str]:
+    command = [
+        sys.executable,
+        "-m",
+        "bench.crash_worker",
+        "--db",
+        str(db),
+        "--journal",
+        str(journal),
+        "--run",
+        str(run),
+        "--seed",
+        str(seed),
+    ]
+    if demo:
+        command.append("--demo")
+    if kill_after:
+        command += ["--kill-after-statements", str(kill_after)]
+    environment = {**os.environ, "TDKT_DATA_DIR": str(db.parent / "data")}
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+
+
+def wait_ready(worker: subprocess.Popen[str]) -> None:
+    assert worker.stdout is not None
+    line = worker.stdout.readline()
+    if line.strip() != "ready":
+        worker.wait()
+        raise RuntimeError(
+            "worker did not start: " + (worker.stderr.read() if worker.stderr else "")
+        )
+
+
+def after_kill(db: Path, journal: Path) -> tuple[list[str], bool]:
+    """What is wrong after a kill, and whether the dead worker's lock was seen as stale."""
+    lock = DatabaseLock.acquire(db)
+    stale = lock.previous is not None
+    lock.release()
+    return problems(db, journal), stale
+
+
+def run_series(folder: Path, series: int, runs: int, rng: random.Random, max_delay: float) -> dict:
+    db, journal = folder / f"kill-{series}.db", folder / f"kill-{series}.jsonl"
+    failures, stale_locks, worker_errors = [], 0, 0
+    for run in range(runs):
+        worker = spawn_worker(db, journal, run, rng.randrange(1 << 30), demo=run == 0)
+        wait_ready(worker)
+        # The first worker loads the demo data first: kill it early often enough to land
+        # inside that one large transaction.
+        time.sleep(rng.uniform(0.0, max_delay / 3 if run == 0 else max_delay))
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        if worker.returncode != -signal.SIGKILL:  # it failed by itself before the kill
+            worker_errors += 1
+            failures.append(f"run {run}: worker exited {worker.returncode}: {worker.stderr.read()}")
+        found, stale = after_kill(db, journal)
+        stale_locks += stale
+        failures += [f"series {series} run {run}: {problem}" for problem in found]
+    state = read_journal(journal)
+    return {
+        "runs": runs,
+        "stale_locks_recognised": stale_locks,
+        "actions_committed": state.done,
+        "killed_during": Counter(state.in_flight),
+        "failures": failures,
+        "worker_errors": worker_errors,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.kill_test")
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--series", type=int, default=10)
+    parser.add_argument("--max-delay", type=float, default=1.5, help="seconds after start")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)  # taking over stale locks is the point here
+    rng = random.Random(args.seed)
+    per_series = max(1, args.runs // args.series)
+    started = time.perf_counter()
+    totals: Counter[str] = Counter()
+    killed_during: Counter[str] = Counter()
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="tdkt-kill-") as folder:
+        for series in range(args.series):
+            result = run_series(Path(folder), series, per_series, rng, args.max_delay)
+            for key in ("runs", "stale_locks_recognised", "actions_committed", "worker_errors"):
+                totals[key] += result[key]
+            killed_during.update(result["killed_during"])
+            failures += result["failures"]
+    figures = {
+        **totals,
+        "killed_during_action": dict(killed_during),
+        "killed_between_actions": totals["runs"] - sum(killed_during.values()),
+        "failed_runs": len(failures),
+        "failures": failures[:20],
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    print(json.dumps(figures, ensure_ascii=False, indent=2))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Optional sign-in with roles: `thu_ky` may write, `xem` may only read."""

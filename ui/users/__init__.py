@@ -1,0 +1,1 @@
+"""Sign-in, and Cài đặt › Người dùng."""
