@@ -19,6 +19,7 @@ RECORD_MODULES = (
     "tdkt.catalog.records",
     "tdkt.initiatives.records",
     "tdkt.awards.records",
+    "tdkt.nominations.records",
 )
 
 
