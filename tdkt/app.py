@@ -13,6 +13,7 @@ from tdkt.awards.service import AwardService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
 from tdkt.discipline.service import DisciplineService
+from tdkt.exchange.service import ExchangeService
 from tdkt.nominations.service import NominationService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
@@ -42,6 +43,7 @@ class Services:
     catalog: CatalogService
     awards: AwardService
     nominations: NominationService
+    exchange: ExchangeService
 
     @property
     def location(self) -> str:
@@ -72,6 +74,7 @@ def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_u
         catalog=CatalogService(*args),
         awards=AwardService(*args),
         nominations=NominationService(*args),
+        exchange=ExchangeService(*args),
     )
 
 

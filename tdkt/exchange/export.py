@@ -1,0 +1,64 @@
+"""Writing every record to an exchange workbook, streamed (openpyxl write-only mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy.orm import Session
+
+from tdkt.exchange.existing import load_existing
+from tdkt.exchange.export_rows import Cells, ExportRows
+from tdkt.exchange.spec import SHEETS, SheetSpec
+from tdkt.exchange.styling import DATE_KINDS, date_cell, header_cells, set_widths
+from tdkt.progress import Progress, check_cancelled
+
+PROGRESS_EVERY = 5_000
+
+
+def export_workbook(session: Session, path: Path, progress: Progress) -> dict[str, int]:
+    """Write the workbook to `path`; returns the number of data rows of each sheet."""
+    progress.report(0.0, "Đang đọc dữ liệu…")
+    rows = ExportRows(session, load_existing(session))
+    sources: dict[str, Callable[[], Iterator[Cells]]] = {
+        "CoQuan": rows.agency,
+        "DonVi": rows.units,
+        "CaNhan": rows.people,
+        "DanhGia": rows.ratings,
+        "KyLuat": rows.discipline,
+        "SangKien": rows.initiatives,
+        "KhenThuong": rows.awards,
+        "DeNghi": rows.nominations,
+    }
+    workbook = Workbook(write_only=True)
+    counts: dict[str, int] = {}
+    for index, spec in enumerate(SHEETS):
+        progress.report(0.1 + 0.85 * index / len(SHEETS), f"Đang ghi trang {spec.name}…")
+        counts[spec.name] = _write_sheet(workbook, spec, sources[spec.name](), progress)
+    check_cancelled(progress)
+    progress.report(0.97, "Đang lưu tệp…")
+    partial = path.with_name(path.name + ".partial")
+    workbook.save(partial)
+    partial.replace(path)  # a cancelled or failed export never leaves half a file under the name
+    return counts
+
+
+def _write_sheet(
+    workbook: Workbook, spec: SheetSpec, rows: Iterator[Cells], progress: Progress
+) -> int:
+    sheet = workbook.create_sheet(spec.name)
+    sheet.freeze_panes = "A2"
+    set_widths(sheet, [c.width for c in spec.columns])
+    sheet.append(header_cells(sheet, spec.columns))
+    dated = [i for i, c in enumerate(spec.columns) if c.kind in DATE_KINDS]
+    count = 0
+    for cells in rows:
+        values = list(cells)
+        for i in dated:
+            values[i] = date_cell(sheet, values[i])
+        sheet.append(values)
+        count += 1
+        if count % PROGRESS_EVERY == 0:
+            check_cancelled(progress)
+    return count
