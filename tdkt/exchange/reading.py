@@ -12,13 +12,15 @@ from openpyxl.workbook.workbook import Workbook
 from tdkt.errors import ValidationError
 from tdkt.exchange.rows import Reading
 from tdkt.exchange.sheet_reader import SheetReader
-from tdkt.exchange.spec import SHEETS, sheet_named
+from tdkt.exchange.spec import SHEETS, header_key, sheet_named
 from tdkt.exchange.types import error, warning
 from tdkt.exchange.workbook import SheetStream, open_workbook, sheet_size, stream_rows
 from tdkt.progress import NullProgress, Progress, check_cancelled
 
 PROGRESS_EVERY = 5_000
 SHEET_NAMES = ", ".join(spec.name for spec in SHEETS)
+# The template's own instructions and catalogue travel with a filled-in copy: not data.
+COMPANION_SHEETS = {"huongdan", "danhmuc"}
 
 
 def read_workbook(path: Path, progress: Progress | None = None) -> Reading:
@@ -43,6 +45,8 @@ def _known_sheets(workbook: Workbook, reading: Reading) -> dict[str, str]:
     titles: dict[str, str] = {}
     for title in workbook.sheetnames:
         spec = sheet_named(title)
+        if header_key(title) in COMPANION_SHEETS:
+            continue
         if spec is None:
             reading.problems.append(warning(title, None, "", "trang không thuộc mẫu, được bỏ qua"))
         elif spec.name in titles:

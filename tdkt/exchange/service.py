@@ -8,11 +8,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from tdkt.audit.recorder import log_action
+from tdkt.catalog.repository import TitleRepository, to_title
 from tdkt.errors import ValidationError
 from tdkt.exchange import write_records as records
 from tdkt.exchange.export import export_workbook
 from tdkt.exchange.reading import read_workbook
+from tdkt.exchange.report import write_problems
 from tdkt.exchange.rows import Reading
+from tdkt.exchange.template import write_template
 from tdkt.exchange.types import ExportSummary, ImportReport
 from tdkt.exchange.validation import check_workbook
 from tdkt.exchange.validators.common import SheetPlan
@@ -20,17 +23,13 @@ from tdkt.exchange.writer import BulkWriter, IdMaps
 from tdkt.progress import NullProgress, Progress, check_cancelled
 from tdkt.services.base import ServiceBase
 
-MAX_LISTED = 200  # problems printed in a refusal message; the report holds them all
-
 
 class ImportRefusedError(ValidationError):
     """The workbook has errors: nothing was written. `report` lists every problem."""
 
     def __init__(self, report: ImportReport) -> None:
         errors = report.errors
-        lines = [str(p) for p in errors[:MAX_LISTED]]
-        if len(errors) > MAX_LISTED:
-            lines.append(f"… và {len(errors) - MAX_LISTED} lỗi khác.")
+        lines = [str(p) for p in errors]
         head = (
             f'Không nhập "{report.file_name}": có {len(errors)} lỗi, chưa có gì được ghi. '
             "Hãy sửa các lỗi sau rồi nhập lại:"
@@ -102,6 +101,19 @@ class ExchangeService(ServiceBase):
         with self._transaction() as session:
             rows = export_workbook(session, path, progress or NullProgress())
         return ExportSummary(str(path), rows)
+
+    def write_template(self, path: Path) -> Path:
+        """The blank workbook to fill ("Tải mẫu nhập liệu"), with the current title codes."""
+        path = Path(path)
+        with self._transaction() as session:
+            titles = [to_title(record) for record in TitleRepository(session).all()]
+        write_template(path, titles)
+        return path
+
+    @staticmethod
+    def write_problems(report: ImportReport, path: Path) -> Path:
+        """The problems of a check as a workbook, to send back to whoever filled it."""
+        return write_problems(report, Path(path))
 
     def _write(
         self, session: Session, writer: BulkWriter, ids: IdMaps, plans: dict[str, SheetPlan]
