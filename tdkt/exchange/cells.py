@@ -42,7 +42,8 @@ def shown(raw: Any) -> str:
 def as_text(raw: Any) -> str:
     """Any cell as one line of text: numbers lose a trailing `.0`, dates read dd/mm/yyyy."""
     if isinstance(raw, str):
-        return clean(raw)
+        # Most cells are plain ASCII (codes, years as text): no normalisation needed.
+        return " ".join(raw.split()) if raw.isascii() else clean(raw)
     if isinstance(raw, bool):
         return "x" if raw else ""
     return shown(raw)
@@ -192,4 +193,6 @@ def parser_for(column: Column) -> Callable[[Any], Any]:
 
 
 def is_blank(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and not clean(raw))
+    if not isinstance(raw, str):
+        return raw is None
+    return not raw.strip() or (not raw.isascii() and not clean(raw))

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl.workbook.workbook import Workbook
-
 from tdkt.errors import ValidationError
 from tdkt.exchange.rows import Reading
 from tdkt.exchange.sheet_reader import SheetReader
 from tdkt.exchange.spec import SHEETS, header_key, sheet_named
 from tdkt.exchange.types import error, warning
-from tdkt.exchange.workbook import SheetStream, open_workbook, sheet_size, stream_rows
+from tdkt.exchange.workbook import Book, SheetStream
 from tdkt.progress import NullProgress, Progress, check_cancelled
 
 PROGRESS_EVERY = 5_000
@@ -26,13 +24,13 @@ COMPANION_SHEETS = {"huongdan", "danhmuc"}
 def read_workbook(path: Path, progress: Progress | None = None) -> Reading:
     """Read every sheet of the exchange format; raise ValidationError for an unusable file."""
     progress = progress or NullProgress()
-    workbook = open_workbook(path)
+    book = Book(path)
     try:
         reading = Reading(path.name)
-        titles = _known_sheets(workbook, reading)
-        _read_sheets(workbook, titles, reading, progress)
+        sheets = _known_sheets(book, reading)
+        _read_sheets(book, sheets, reading, progress)
     finally:
-        workbook.close()
+        book.close()
     if not reading.row_count and not any(p.is_error for p in reading.problems):
         raise ValidationError(
             f'Sổ tính "{path.name}" không có dòng dữ liệu nào để nhập (chỉ có dòng tiêu đề).'
@@ -40,50 +38,55 @@ def read_workbook(path: Path, progress: Progress | None = None) -> Reading:
     return reading
 
 
-def _known_sheets(workbook: Workbook, reading: Reading) -> dict[str, str]:
-    """The sheets of the format (spec name → title in this file); others are warned about."""
-    titles: dict[str, str] = {}
-    for title in workbook.sheetnames:
-        spec = sheet_named(title)
-        if header_key(title) in COMPANION_SHEETS:
+def _known_sheets(book: Book, reading: Reading) -> dict[str, SheetStream]:
+    """The sheets of the format (spec name → sheet of this file); others are warned about."""
+    found: dict[str, SheetStream] = {}
+    for sheet in book.sheets:
+        spec = sheet_named(sheet.title)
+        if header_key(sheet.title) in COMPANION_SHEETS:
             continue
         if spec is None:
-            reading.problems.append(warning(title, None, "", "trang không thuộc mẫu, được bỏ qua"))
-        elif spec.name in titles:
+            reading.problems.append(
+                warning(sheet.title, None, "", "trang không thuộc mẫu, được bỏ qua")
+            )
+        elif spec.name in found:
             reading.problems.append(
                 error(
-                    title, None, "", f'trùng với trang "{titles[spec.name]}"; chỉ được có một trang'
+                    sheet.title,
+                    None,
+                    "",
+                    f'trùng với trang "{found[spec.name].title}"; chỉ được có một trang',
                 )
             )
         else:
-            titles[spec.name] = title
-    if not titles:
+            found[spec.name] = sheet
+    if not found:
         raise ValidationError(
             f'Sổ tính "{reading.file_name}" không có trang nào theo mẫu nhập liệu '
             f"(cần ít nhất một trong các trang {SHEET_NAMES}). Hãy dùng “Tải mẫu nhập liệu”."
         )
     order = [spec.name for spec in SHEETS]
-    return dict(sorted(titles.items(), key=lambda item: order.index(item[0])))
+    return dict(sorted(found.items(), key=lambda item: order.index(item[0])))
 
 
 def _read_sheets(
-    workbook: Workbook, titles: dict[str, str], reading: Reading, progress: Progress
+    book: Book, sheets: dict[str, SheetStream], reading: Reading, progress: Progress
 ) -> None:
-    total = sum(sheet_size(workbook, title) for title in titles.values()) or 1
-    done = 0
-    for name, title in titles.items():
+    total = sum(sheet.size for sheet in sheets.values()) or 1
+    before = 0
+    for name, sheet in sheets.items():
         spec = next(s for s in SHEETS if s.name == name)
         reader = SheetReader(spec)
-        stream = SheetStream(title)
-        for raw in stream_rows(workbook, stream):
+        for count, raw in enumerate(book.rows(sheet), start=1):
             reader.take(raw)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
+            if count % PROGRESS_EVERY == 0:
                 check_cancelled(progress)
                 progress.report(
-                    min(done / total, 1.0), f"Đang đọc trang {spec.name} (dòng {raw.number:,})…"
+                    (before + sheet.read) / total,
+                    f"Đang đọc trang {spec.name} (dòng {raw.number:,})…",
                 )
-        data = reader.finish(stream.merged)
+        before += sheet.size
+        data = reader.finish(sheet.merged)
         reading.problems.extend(reader.problems)
         if data is not None:
             reading.sheets[spec.name] = data

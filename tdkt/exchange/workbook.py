@@ -1,9 +1,12 @@
-"""Opening a workbook safely and streaming the rows of a sheet, with hidden rows and merges.
+"""Opening a workbook safely and streaming the rows of its sheets, hidden rows and merges too.
 
-openpyxl's read-only mode streams rows in constant memory but drops two things an import
-must see: which rows are hidden, and merged ranges. Both are read here with openpyxl's own
-sheet parser over the same archive: row attributes arrive with each row, merged ranges
-after the last one (they are stored at the end of the sheet's XML).
+openpyxl's read-only worksheets stream rows in constant memory, but drop which rows are
+hidden and the merged ranges, scan a whole sheet for its size when the file does not state
+it up front (files written by openpyxl don't), and parse with the standard library's XML
+parser. So openpyxl's reader (read-only) reads the workbook parts: sheet list, shared
+strings, which styles are dates; each sheet's XML is then streamed here with lxml. Row
+attributes arrive with each row, merged ranges after the last one (stored at the end of
+the sheet). Entities are never resolved.
 """
 
 from __future__ import annotations
@@ -14,16 +17,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from lxml import etree
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet._reader import WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from tdkt.errors import ValidationError
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+ROW, CELL, VALUE, MERGE = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("row", "c", "v", "mergeCell"))
+INLINE, TEXT, RUN = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("is", "t", "r"))
+OPENING_FAILURES = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    TypeError,
+    OSError,
+)
 
 
 @dataclass
@@ -35,30 +50,147 @@ class RawRow:
 
 @dataclass
 class SheetStream:
-    """One sheet being read; `merged` is filled once its rows have all been read."""
+    """One sheet of the file; `merged` is filled once its rows have all been read."""
 
     title: str
+    part: str  # the sheet's XML inside the archive
+    size: int  # uncompressed bytes, to tell progress
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # c1, r1, c2, r2
+    read: int = 0  # bytes parsed so far
 
 
-def open_workbook(path: Path) -> Workbook:
-    """The workbook in read-only mode, or a ValidationError saying plainly what the file is."""
-    name = path.name
+class Book:
+    """An open .xlsx: its worksheets in order, each streamed on demand."""
+
+    def __init__(self, path: Path) -> None:
+        _refuse_non_workbook(path)
+        try:
+            reader = ExcelReader(str(path), read_only=True, data_only=True)
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)  # which styles are dates
+            self.sheets = [
+                SheetStream(sheet.name, rel.target, reader.archive.getinfo(rel.target).file_size)
+                for sheet, rel in reader.parser.find_sheets()
+                if rel.target in reader.valid_files and "worksheet" in rel.Type
+            ]
+        except OPENING_FAILURES:
+            raise ValidationError(_not_a_workbook(path.name)) from None
+        self._reader = reader
+
+    def close(self) -> None:
+        self._reader.archive.close()
+
+    def rows(self, sheet: SheetStream) -> Iterator[RawRow]:
+        """Every non-empty row of a sheet, in order; fills `sheet.merged` at the end."""
+        workbook = self._reader.wb
+        cells = _CellReader(self._reader.shared_strings, workbook._date_formats, workbook.epoch)
+        with self._reader.archive.open(sheet.part) as source:
+            number = 0
+            for _event, element in etree.iterparse(
+                source, tag=(ROW, MERGE), resolve_entities=False, huge_tree=True
+            ):
+                if element.tag == MERGE:
+                    sheet.merged.append(range_boundaries(element.get("ref")))
+                    continue
+                number = int(element.get("r") or number + 1)
+                values = cells.read(element)
+                hidden = element.get("hidden") in ("1", "true")
+                _forget(element)
+                sheet.read = source.tell()
+                if values:
+                    yield RawRow(number, hidden, values)
+        sheet.read = sheet.size
+
+
+class FormulaError(str):
+    """A cell showing a formula error (#N/A, #DIV/0! …) instead of a value."""
+
+    __slots__ = ()
+
+
+class _CellReader:
+    """The values of a row's cells, typed as Excel stored them (dates from their style)."""
+
+    def __init__(self, shared: list[Any], date_styles: Any, epoch: Any) -> None:
+        self.shared, self.date_styles, self.epoch = shared, date_styles, epoch
+
+    def read(self, row: Any) -> dict[int, Any]:
+        values: dict[int, Any] = {}
+        column = 0
+        for cell in row.iterchildren(CELL):
+            reference = cell.get("r")
+            column = _column_number(reference) if reference else column + 1
+            value = self._value(cell)
+            if value is not None:
+                values[column] = value
+        return values
+
+    def _value(self, cell: Any) -> Any:
+        kind = cell.get("t", "n")
+        if kind == "inlineStr":
+            inline = cell.find(INLINE)
+            if inline is None:
+                return None
+            return "".join(
+                (part.text if part.tag == TEXT else part.findtext(TEXT)) or ""
+                for part in inline
+                if part.tag in (TEXT, RUN)
+            )
+        text = cell.findtext(VALUE)
+        if not text:
+            return None
+        if kind == "n":
+            return self._number(text, cell.get("s"))
+        if kind == "s":
+            return self.shared[int(text)]
+        if kind == "b":
+            return text == "1"
+        if kind == "e":
+            return FormulaError(text)
+        if kind == "d":
+            return from_ISO8601(text)
+        return text  # "str": a formula's text result
+
+    def _number(self, text: str, style: str | None) -> Any:
+        number: int | float = int(text) if text.isdigit() else float(text)
+        if style is not None and int(style) in self.date_styles:
+            try:
+                return from_excel(number, self.epoch)
+            except (OverflowError, ValueError):
+                return number  # no possible date: reported as a number where a date is due
+        return number
+
+
+def _column_number(reference: str) -> int:
+    number = 0
+    for char in reference:
+        if char.isdigit():
+            break
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def _forget(element: Any) -> None:
+    """Free a parsed row and the ones before it: memory stays flat however long the sheet."""
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
+
+
+def _refuse_non_workbook(path: Path) -> None:
     try:
         with path.open("rb") as file:
             head = file.read(8)
     except FileNotFoundError:
         raise ValidationError(f'Không tìm thấy tệp "{path}".') from None
     except OSError as error:
-        raise ValidationError(f'Không đọc được tệp "{name}": {error.strerror}.') from None
+        raise ValidationError(f'Không đọc được tệp "{path.name}": {error.strerror}.') from None
     if head == OLE_SIGNATURE:
         raise ValidationError(_ole_message(path))
     if not zipfile.is_zipfile(path):
-        raise ValidationError(_not_a_workbook(name))
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):
-        raise ValidationError(_not_a_workbook(name)) from None
+        raise ValidationError(_not_a_workbook(path.name))
 
 
 def _ole_message(path: Path) -> str:
@@ -75,29 +207,3 @@ def _ole_message(path: Path) -> str:
 
 def _not_a_workbook(name: str) -> str:
     return f'Tệp "{name}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng.'
-
-
-def stream_rows(workbook: Workbook, stream: SheetStream) -> Iterator[RawRow]:
-    """Every non-empty row of a sheet, in order; fills `stream.merged` at the end."""
-    sheet = workbook[stream.title]
-    with sheet._get_source() as source:  # the read-only sheet's XML inside the archive
-        parser = WorkSheetParser(
-            source,
-            sheet._shared_strings,
-            data_only=True,
-            epoch=workbook.epoch,
-            date_formats=workbook._date_formats,
-            timedelta_formats=workbook._timedelta_formats,
-        )
-        for number, cells in parser.parse():
-            attributes = parser.row_dimensions.pop(str(number), None) or {}
-            values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
-            if values:
-                yield RawRow(number, attributes.get("hidden") in ("1", "true"), values)
-        if parser.merged_cells is not None:
-            stream.merged = [range_boundaries(m.ref) for m in parser.merged_cells.mergeCell]
-
-
-def sheet_size(workbook: Workbook, title: str) -> int:
-    """The last row the sheet declares (0 when it does not say); for progress only."""
-    return workbook[title].max_row or 0
