@@ -17,8 +17,8 @@ from pathlib import Path
 from bench.dataset import DATA_DIR, ensure_dataset
 
 # The figure: 10,000 people, about 150,000 ratings and 60,000 award records; the demo
-# world reaches that over twenty years.
-PEOPLE, YEARS, AWARD_RATE = 10_000, 20, 0.4
+# world reaches that over twenty-three years.
+PEOPLE, YEARS, AWARD_RATE = 10_000, 23, 0.4
 
 
 def ensure_workbook(database: Path) -> tuple[Path, float]:

@@ -154,7 +154,8 @@ def _choice(column: Column) -> Callable[[Any], str]:
     choices = column.choices
 
     def parse(raw: Any) -> str:
-        value = choices.value_of(as_text(raw))
+        value = choices.value_of(raw) if isinstance(raw, str) else None
+        value = value or choices.value_of(as_text(raw))
         if value is None:
             raise CellError(f'"{shown(raw)}" không hợp lệ, chỉ nhận {choices.accepted()}')
         return value
@@ -193,6 +194,6 @@ def parser_for(column: Column) -> Callable[[Any], Any]:
 
 
 def is_blank(raw: Any) -> bool:
-    if not isinstance(raw, str):
-        return raw is None
-    return not raw.strip() or (not raw.isascii() and not clean(raw))
+    """None or only spaces. (Text of invisible characters only reads as "" and is treated as
+    blank after parsing, which spares a second cleaning of every cell.)"""
+    return raw is None or (isinstance(raw, str) and not raw.strip())

@@ -26,7 +26,13 @@ class Choices:
         object.__setattr__(self, "_lookup", lookup)
 
     def value_of(self, text: str) -> str | None:
-        return self._lookup.get(fold(text))
+        """The value a cell's text stands for; spellings seen before are found without folding."""
+        found = self._lookup.get(text)
+        if found is None:
+            found = self._lookup.get(fold(text))
+            if found is not None:
+                self._lookup[text] = found  # bounded: only spellings that name a value
+        return found
 
     def label(self, value: str) -> str:
         return self.labels[value]

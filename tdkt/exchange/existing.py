@@ -146,6 +146,7 @@ def _load_titles(session: Session, found: Existing) -> None:
         if row.short_name:
             found.titles.setdefault(fold(row.short_name), info)
     found.titles.update(by_code)  # a code wins over a name that happens to fold the same
+    found.titles.update({info.code: info for info in by_code.values()})  # exact codes, unfolded
 
 
 def _load_initiatives(session: Session, found: Existing, person_codes: dict[int, str]) -> None:

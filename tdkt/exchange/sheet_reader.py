@@ -22,7 +22,7 @@ from tdkt.exchange.headers import (
 from tdkt.exchange.rows import Row, SheetData
 from tdkt.exchange.spec import Column, SheetSpec
 from tdkt.exchange.types import Problem, error, warning
-from tdkt.exchange.workbook import RawRow
+from tdkt.exchange.workbook import FormulaError, RawRow
 
 LISTED = 8  # merged ranges or hidden rows named in a warning
 
@@ -59,11 +59,19 @@ class SheetReader:
             if number not in self._parsers or is_blank(value):
                 continue
             column, parse = self._parsers[number]
+            if isinstance(value, FormulaError):
+                bad.add(column.key)
+                message = f"ô có lỗi công thức {value}; hãy sửa công thức trong Excel"
+                self.problems.append(error(self.spec.name, raw.number, column.header, message))
+                continue
             try:
-                values[column.key] = parse(value)
+                parsed = parse(value)
             except CellError as problem:
                 bad.add(column.key)
                 self.problems.append(error(self.spec.name, raw.number, column.header, str(problem)))
+            else:
+                if parsed != "":  # e.g. only invisible characters: blank
+                    values[column.key] = parsed
         if values or bad:
             self._rows.append(Row(raw.number, values, bad))
             if raw.hidden:

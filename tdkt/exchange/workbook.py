@@ -115,13 +115,20 @@ class _CellReader:
 
     def __init__(self, shared: list[Any], date_styles: Any, epoch: Any) -> None:
         self.shared, self.date_styles, self.epoch = shared, date_styles, epoch
+        self.columns: dict[str, int] = {}  # "AB" → 28, computed once per letter pair
 
     def read(self, row: Any) -> dict[int, Any]:
         values: dict[int, Any] = {}
         column = 0
         for cell in row.iterchildren(CELL):
             reference = cell.get("r")
-            column = _column_number(reference) if reference else column + 1
+            if reference:
+                letters = reference.rstrip("0123456789")
+                column = self.columns.get(letters) or self.columns.setdefault(
+                    letters, _column_number(letters)
+                )
+            else:
+                column += 1
             value = self._value(cell)
             if value is not None:
                 values[column] = value
@@ -129,16 +136,12 @@ class _CellReader:
 
     def _value(self, cell: Any) -> Any:
         kind = cell.get("t", "n")
-        if kind == "inlineStr":
-            inline = cell.find(INLINE)
-            if inline is None:
-                return None
-            return "".join(
-                (part.text if part.tag == TEXT else part.findtext(TEXT)) or ""
-                for part in inline
-                if part.tag in (TEXT, RUN)
-            )
-        text = cell.findtext(VALUE)
+        text = None
+        for child in cell:  # <v>, or <is> for an inline string; <f> (formula) is skipped
+            if child.tag == VALUE:
+                text = child.text
+            elif child.tag == INLINE:
+                return _inline_text(child)
         if not text:
             return None
         if kind == "n":
@@ -163,11 +166,20 @@ class _CellReader:
         return number
 
 
-def _column_number(reference: str) -> int:
+def _inline_text(inline: Any) -> str:
+    """An inline string: plain (<t>) or in rich-text runs (<r><t>); phonetic hints left out."""
+    if len(inline) == 1 and inline[0].tag == TEXT:
+        return inline[0].text or ""
+    return "".join(
+        (part.text if part.tag == TEXT else part.findtext(TEXT)) or ""
+        for part in inline
+        if part.tag in (TEXT, RUN)
+    )
+
+
+def _column_number(letters: str) -> int:
     number = 0
-    for char in reference:
-        if char.isdigit():
-            break
+    for char in letters:
         number = number * 26 + ord(char) - 64
     return number
 

@@ -167,6 +167,7 @@ def write_awards(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
     links = [
         {"award_id": a["id"], "initiative_id": ids.initiatives[code]}
         for a in [*plan.new, *plan.changed]
+        if a["basis"]
         for code in dict.fromkeys(basis_initiative_codes(a["basis"]))
     ]
     w.insert_plain(AWARD_LINK, links)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from tdkt.awards.service import basis_initiative_codes
+from tdkt.awards.service import RATING_BASES, basis_initiative_codes
 from tdkt.awards.types import AwardDraft
 from tdkt.awards.validation import validate_award
 from tdkt.exchange.existing import AWARD_FIELDS, State, TitleInfo
@@ -104,6 +104,8 @@ def _text(value: object) -> str:
 
 
 def _check_basis(context: Context, row: Row, basis: str) -> None:
+    if not basis or basis in RATING_BASES:
+        return
     for code in basis_initiative_codes(basis):
         if code not in context.initiative_codes and code not in context.existing.initiatives:
             context.error(

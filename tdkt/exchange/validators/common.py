@@ -71,7 +71,9 @@ class Context:
         return code in self.person_codes or code in self.existing.people
 
     def title(self, text: str) -> TitleInfo | None:
-        return self.existing.titles.get(fold(text))
+        titles = self.existing.titles
+        found = titles.get(text)  # a code as the export writes it: no folding needed
+        return found if found is not None else titles.get(fold(text))
 
     def unit_state(self, code: str) -> State | None:
         return self.units.get(code) or self.existing.units.get(code)
