@@ -8,15 +8,24 @@ from typing import Any
 from tdkt.exchange.spec import SheetSpec
 from tdkt.exchange.types import Problem
 
+NOTHING_BAD: frozenset[str] = frozenset()
 
-@dataclass
+
+@dataclass(slots=True)
 class Row:
+    """One data row (slots and a shared empty `bad`: a sheet may hold 150,000 of them)."""
+
     number: int
     values: dict[str, Any]  # column key → typed value; blank and unreadable cells left out
-    bad: set[str] = field(default_factory=set)  # cells unreadable or required and blank
+    bad: frozenset[str] | set[str] = NOTHING_BAD  # cells unreadable, or required and blank
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.values.get(key, default)
+
+    def mark_bad(self, key: str) -> None:
+        if not self.bad:
+            self.bad = set()
+        self.bad.add(key)  # type: ignore[union-attr]
 
 
 @dataclass

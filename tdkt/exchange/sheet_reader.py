@@ -19,7 +19,7 @@ from tdkt.exchange.headers import (
     map_headers,
     missing_header,
 )
-from tdkt.exchange.rows import Row, SheetData
+from tdkt.exchange.rows import NOTHING_BAD, Row, SheetData
 from tdkt.exchange.spec import Column, SheetSpec
 from tdkt.exchange.types import Problem, error, warning
 from tdkt.exchange.workbook import FormulaError, RawRow
@@ -73,7 +73,7 @@ class SheetReader:
                 if parsed != "":  # e.g. only invisible characters: blank
                     values[column.key] = parsed
         if values or bad:
-            self._rows.append(Row(raw.number, values, bad))
+            self._rows.append(Row(raw.number, values, bad or NOTHING_BAD))
             if raw.hidden:
                 self._hidden.append(raw.number)
 
@@ -100,7 +100,7 @@ class SheetReader:
         for row in self._rows:
             for column in required:
                 if column.key not in row.values and column.key not in row.bad:
-                    row.bad.add(column.key)
+                    row.mark_bad(column.key)
                     self.problems.append(
                         error(self.spec.name, row.number, column.header, "không được để trống")
                     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -98,7 +99,7 @@ def write_initiatives(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
         initiative["search_text"] = fold(f"{initiative['code']} {initiative['title']}")
     w.update(INITIATIVE, plan.changed, (*INITIATIVE_FIELDS, "search_text"))
     w.delete_where_in(AUTHOR, "initiative_id", [i["id"] for i in plan.changed])
-    authors = [
+    authors = (
         {
             "initiative_id": ids.initiatives[i["code"]],
             "person_id": ids.people[code],
@@ -107,24 +108,23 @@ def write_initiatives(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
         }
         for i in [*plan.new, *plan.changed]
         for position, (code, share) in enumerate(i["authors"])
-    ]
+    )
     w.insert_plain(AUTHOR, authors)
 
 
 def write_ratings(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
-    rows = []
-    for r in plan.new:
-        person_id, unit_id = ids.subject(r["kind"] == PERSON, r["subject"])
-        rows.append(
-            {
+    def rows() -> Iterator[State]:  # built chunk by chunk: there may be 150,000
+        for r in plan.new:
+            person_id, unit_id = ids.subject(r["kind"] == PERSON, r["subject"])
+            yield {
                 "person_id": person_id,
                 "unit_id": unit_id,
                 "year": r["year"],
                 "grade": r["grade"],
                 "version": 1,
             }
-        )
-    w.insert_plain(RATING, rows)
+
+    w.insert_plain(RATING, rows())
     w.update(RATING, plan.changed, ("grade",))
 
 
@@ -164,12 +164,12 @@ def write_awards(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
         award["id"] = award_id
     w.update(AWARD, plan.changed, AWARD_FIELDS)
     w.delete_where_in(AWARD_LINK, "award_id", [a["id"] for a in plan.changed])
-    links = [
+    links = (
         {"award_id": a["id"], "initiative_id": ids.initiatives[code]}
         for a in [*plan.new, *plan.changed]
         if a["basis"]
         for code in dict.fromkeys(basis_initiative_codes(a["basis"]))
-    ]
+    )
     w.insert_plain(AWARD_LINK, links)
 
 

@@ -7,7 +7,8 @@ refused as stale instead of silently overwriting it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
@@ -28,10 +29,10 @@ class BulkWriter:
         self.done = 0
         self.progress = progress
 
-    def _chunks(self, rows: list[State]) -> Iterator[list[State]]:
-        for start in range(0, len(rows), CHUNK):
+    def _chunks(self, rows: Iterable[State]) -> Iterator[list[State]]:
+        source = iter(rows)
+        while chunk := list(islice(source, CHUNK)):
             check_cancelled(self.progress)
-            chunk = rows[start : start + CHUNK]
             yield chunk
             self.done += len(chunk)
             self.progress.report(self.done / self.total, f"Đang ghi dữ liệu ({self.done:,} dòng)…")
@@ -60,7 +61,8 @@ class BulkWriter:
         last = self.connection.execute(select(func.max(table.c.id))).scalar() or 0
         return list(range(last + 1, last + count + 1))
 
-    def insert_plain(self, table: Table, rows: list[State]) -> None:
+    def insert_plain(self, table: Table, rows: Iterable[State]) -> None:
+        """Insert rows without needing their ids; `rows` may be a generator, built per chunk."""
         for chunk in self._chunks(rows):
             self.connection.execute(insert(table), chunk)
 
