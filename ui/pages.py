@@ -7,6 +7,7 @@ from ui.page import PageSpec
 
 def all_pages() -> list[PageSpec]:
     from ui.awards.list_page import AwardListPage
+    from ui.exchange.page import ExchangePage
     from ui.people.list_page import PeopleListPage
     from ui.settings.agency_page import AgencySettingsPage
     from ui.units.tree_page import UnitTreePage
@@ -16,4 +17,5 @@ def all_pages() -> list[PageSpec]:
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
         PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
+        PageSpec("exchange", "Nhập / Xuất Excel", "Dữ liệu", ExchangePage),
     ]

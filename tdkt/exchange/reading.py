@@ -83,7 +83,7 @@ def _read_sheets(
                 check_cancelled(progress)
                 progress.report(
                     (before + sheet.read) / total,
-                    f"Đang đọc trang {spec.name} (dòng {raw.number:,})…",
+                    f"Đang đọc trang {spec.name} (dòng {raw.number:,})…".replace(",", "."),
                 )
         before += sheet.size
         data = reader.finish(sheet.merged)
