@@ -39,8 +39,11 @@ def export_workbook(session: Session, path: Path, progress: Progress) -> dict[st
     check_cancelled(progress)
     progress.report(0.97, "Đang lưu tệp…")
     partial = path.with_name(path.name + ".partial")
-    workbook.save(partial)
-    partial.replace(path)  # a cancelled or failed export never leaves half a file under the name
+    try:
+        workbook.save(partial)
+        partial.replace(path)  # a failed export never leaves half a file under the name
+    finally:
+        partial.unlink(missing_ok=True)
     return counts
 
 

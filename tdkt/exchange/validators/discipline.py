@@ -27,8 +27,6 @@ def validate_discipline(context: Context, sheet: SheetData) -> SheetPlan:
         identity = {"person": person, "form": form, "effective_on": effective_on}
         if not duplicates.first(tuple(identity.values()), row, "cùng cá nhân, hình thức và ngày"):
             continue
-        if effective_on > context.today:
-            context.error(DISCIPLINE, row, "effective_on", "ngày hiệu lực sau ngày hôm nay")
         old = context.existing.discipline.get(tuple(identity.values()))
         state = {
             "ends_on": pick(row, sheet.present, "ends_on", old and old["ends_on"], None),
