@@ -33,9 +33,9 @@ def export_workbook(session: Session, path: Path, progress: Progress) -> dict[st
     }
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
-    for index, spec in enumerate(SHEETS):
-        progress.report(0.1 + 0.85 * index / len(SHEETS), f"Đang ghi trang {spec.name}…")
-        counts[spec.name] = _write_sheet(workbook, spec, sources[spec.name](), progress)
+    done = _Done(progress, rows.total())
+    for spec in SHEETS:
+        counts[spec.name] = _write_sheet(workbook, spec, sources[spec.name](), done)
     check_cancelled(progress)
     progress.report(0.97, "Đang lưu tệp…")
     partial = path.with_name(path.name + ".partial")
@@ -47,9 +47,20 @@ def export_workbook(session: Session, path: Path, progress: Progress) -> dict[st
     return counts
 
 
-def _write_sheet(
-    workbook: Workbook, spec: SheetSpec, rows: Iterator[Cells], progress: Progress
-) -> int:
+class _Done:
+    """Rows written out of all the export's rows: the bar moves within the long sheets too."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total, self.rows = progress, max(total, 1), 0
+
+    def step(self, sheet: str) -> None:
+        self.rows += 1
+        if self.rows % PROGRESS_EVERY == 0:
+            check_cancelled(self.progress)
+            self.progress.report(0.1 + 0.85 * self.rows / self.total, f"Đang ghi trang {sheet}…")
+
+
+def _write_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterator[Cells], done: _Done) -> int:
     sheet = workbook.create_sheet(spec.name)
     sheet.freeze_panes = "A2"
     set_widths(sheet, [c.width for c in spec.columns])
@@ -62,6 +73,5 @@ def _write_sheet(
             values[i] = date_cell(sheet, values[i])
         sheet.append(values)
         count += 1
-        if count % PROGRESS_EVERY == 0:
-            check_cancelled(progress)
+        done.step(spec.name)
     return count

@@ -43,6 +43,12 @@ class ExportRows:
         titles = session.execute(select(TitleRecord.id, TitleRecord.code, TitleRecord.rank))
         self.titles = {t.id: (t.code, t.rank) for t in titles}
 
+    def total(self) -> int:
+        """How many data rows the export writes (for progress)."""
+        data = self.data
+        tables = (data.units, data.people, data.ratings, data.discipline, data.initiatives)
+        return sum(map(len, tables)) + len(data.awards) + len(data.lines) + len(FIELD_LABELS)
+
     def agency(self) -> Iterator[Cells]:
         agency = self.data.agency or {}
         for field, label in FIELD_LABELS.items():

@@ -220,3 +220,17 @@ def test_nominations_create_batches_with_snapshots(services, tmp_path):
         ("VP", "Văn phòng Sở", None, "Sở Công Thương"),
     ]
     assert lines[0].summary == "Hoàn thành xuất sắc nhiệm vụ\nhai năm liền"
+
+
+def test_a_cancelled_export_writes_no_file(services, tmp_path):
+    class CancelAtOnce:
+        def report(self, fraction: float, text: str = "") -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return True
+
+    target = tmp_path / "out.xlsx"
+    with pytest.raises(Cancelled):
+        services.exchange.export_workbook(target, CancelAtOnce())
+    assert list(tmp_path.iterdir()) == []
