@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -31,17 +32,26 @@ def export_workbook(session: Session, path: Path, progress: Progress) -> dict[st
         "KhenThuong": rows.awards,
         "DeNghi": rows.nominations,
     }
+    partial = path.with_name(path.name + ".partial")
+    partial.open("wb").close()  # an unwritable folder fails here, before any work
     workbook = Workbook(write_only=True)
     counts: dict[str, int] = {}
     done = _Done(progress, rows.total())
-    for spec in SHEETS:
-        counts[spec.name] = _write_sheet(workbook, spec, sources[spec.name](), done)
-    check_cancelled(progress)
-    progress.report(0.97, "Đang lưu tệp…")
-    partial = path.with_name(path.name + ".partial")
     try:
+        for spec in SHEETS:
+            counts[spec.name] = _write_sheet(workbook, spec, sources[spec.name](), done)
+        check_cancelled(progress)
+        progress.report(0.97, "Đang lưu tệp…")
         workbook.save(partial)
         partial.replace(path)  # a failed export never leaves half a file under the name
+    except BaseException:
+        # Saving is the public way to close write-only sheets and their temporary files.
+        with suppress(Exception):
+            workbook.save(partial)
+        for sheet in workbook.worksheets:  # still open if saving failed too
+            with suppress(Exception):
+                sheet.close()
+        raise
     finally:
         partial.unlink(missing_ok=True)
     return counts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from tdkt.audit.recorder import log_action
 from tdkt.catalog.repository import TitleRepository, to_title
-from tdkt.errors import ValidationError
+from tdkt.errors import StorageError, ValidationError
 from tdkt.exchange import write_records as records
 from tdkt.exchange.export import export_workbook
 from tdkt.exchange.reading import read_workbook
@@ -51,6 +53,18 @@ class _Span:
 
     def cancelled(self) -> bool:
         return self.progress.cancelled()
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """A file that cannot be written is the environment's failure, said plainly."""
+    try:
+        yield
+    except OSError as error:
+        raise StorageError(
+            f'Không ghi được tệp "{path}": {error.strerror or error}.',
+            "Hãy chọn thư mục khác, hoặc đóng tệp nếu nó đang mở trong Excel.",
+        ) from error
 
 
 class ExchangeService(ServiceBase):
@@ -98,7 +112,7 @@ class ExchangeService(ServiceBase):
     def export_workbook(self, path: Path, progress: Progress | None = None) -> ExportSummary:
         """Write every record to `path` in the format of EXCHANGE.md §1."""
         path = Path(path)
-        with self._transaction() as session:
+        with self._transaction() as session, _writing(path):
             rows = export_workbook(session, path, progress or NullProgress())
         return ExportSummary(str(path), rows)
 
@@ -107,13 +121,15 @@ class ExchangeService(ServiceBase):
         path = Path(path)
         with self._transaction() as session:
             titles = [to_title(record) for record in TitleRepository(session).all()]
-        write_template(path, titles)
+        with _writing(path):
+            write_template(path, titles)
         return path
 
     @staticmethod
     def write_problems(report: ImportReport, path: Path) -> Path:
         """The problems of a check as a workbook, to send back to whoever filled it."""
-        return write_problems(report, Path(path))
+        with _writing(Path(path)):
+            return write_problems(report, Path(path))
 
     def _write(
         self, session: Session, writer: BulkWriter, ids: IdMaps, plans: dict[str, SheetPlan]

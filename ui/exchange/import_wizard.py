@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tdkt.errors import ValidationError
+from tdkt.errors import TdktError
 from tdkt.exchange.report import problems_text
 from tdkt.exchange.service import ImportRefusedError
 from tdkt.exchange.types import ImportReport
@@ -206,5 +206,5 @@ class ImportWizard(QDialog):
             return
         try:
             self.context.services.exchange.write_problems(self._report, Path(path))
-        except OSError as error:
-            show_error(self, ValidationError(f"Không ghi được tệp: {error.strerror}"))
+        except TdktError as error:
+            show_error(self, error)

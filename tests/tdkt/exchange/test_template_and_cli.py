@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 
 from tdkt.cli.commands import domain_commands
@@ -105,3 +106,13 @@ def test_command_line_refusal_lists_every_problem_and_exits_2(tmp_path, capsys):
     missing = tmp_path / "missing.xlsx"
     assert main(["--db", db, "import", str(missing)]) == 2
     assert "Không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_an_unwritable_target_is_a_storage_error(services, tmp_path):
+    from tdkt.errors import StorageError
+
+    missing_folder = tmp_path / "khong-co" / "out.xlsx"
+    with pytest.raises(StorageError, match="Không ghi được tệp"):
+        services.exchange.export_workbook(missing_folder)
+    with pytest.raises(StorageError):
+        services.exchange.write_template(missing_folder)
