@@ -26,6 +26,7 @@ from tdkt.exchange.styling import (
 INSTRUCTIONS = "HuongDan"
 CATALOGUE = "DanhMuc"
 LAST_ROW = 1_048_576
+RULE_LINE_CHARS = 95  # characters of a rule that fit one line of the merged columns B:D
 RULES = (
     "Mỗi trang có một dòng tiêu đề ở dòng 1; thứ tự cột tùy ý; cột có dấu * là bắt buộc.",
     "Có thể chỉ giữ những trang cần nhập; trang và cột không thuộc mẫu được bỏ qua.",
@@ -53,17 +54,19 @@ def write_template(path: Path, titles: list[Title]) -> None:
 
 def _instructions(sheet: Worksheet) -> None:
     sheet.title = INSTRUCTIONS
-    set_widths(sheet, [16, 24, 10, 70])
+    set_widths(sheet, [14, 24, 10, 70])
+    _fit_width_landscape(sheet)
     sheet.append(["MẪU NHẬP LIỆU THI ĐUA – KHEN THƯỞNG"])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
+    top = Alignment(wrap_text=True, vertical="top")
     for number, rule in enumerate(RULES, start=1):
         sheet.append([f"{number}.", rule])
-        sheet.merge_cells(
-            start_row=sheet.max_row, start_column=2, end_row=sheet.max_row, end_column=4
-        )
-        sheet.cell(sheet.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.row_dimensions[sheet.max_row].height = 30
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        sheet.cell(row, 1).alignment = sheet.cell(row, 2).alignment = top
+        # Merged cells never grow to fit their text: give each rule the lines it needs.
+        sheet.row_dimensions[row].height = 15 * (len(rule) // RULE_LINE_CHARS + 1)
     sheet.append([])
     sheet.append(["Trang", "Cột", "Bắt buộc", "Ghi chú"])
     for cell in sheet[sheet.max_row]:
@@ -72,6 +75,14 @@ def _instructions(sheet: Worksheet) -> None:
         for column in spec.columns:
             sheet.append([spec.name, column.header, "x" if column.required else "", _note(column)])
             sheet.cell(sheet.max_row, 4).alignment = Alignment(wrap_text=True)
+
+
+def _fit_width_landscape(sheet: Worksheet) -> None:
+    """Printed, a sheet fits the page width in landscape."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _note(column: Column) -> str:
@@ -89,6 +100,7 @@ def _catalogue(workbook: Workbook, titles: list[Title]) -> str:
     """The title codes, for reference and as the source of the title drop-down."""
     sheet = workbook.create_sheet(CATALOGUE)
     set_widths(sheet, [14, 60, 20])
+    _fit_width_landscape(sheet)
     sheet.append(["Mã", "Tên danh hiệu, hình thức khen thưởng", "Đối tượng"])
     for cell in sheet[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -100,6 +112,7 @@ def _catalogue(workbook: Workbook, titles: list[Title]) -> str:
 
 def _data_sheet(sheet: Worksheet, spec: SheetSpec, catalogue: str) -> None:
     sheet.freeze_panes = "A2"
+    _fit_width_landscape(sheet)
     set_widths(sheet, [c.width for c in spec.columns])
     for index, column in enumerate(spec.columns, start=1):
         cell = sheet.cell(1, index, column.title)
