@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 from tdkt.exchange.existing import load_existing
 from tdkt.exchange.export_rows import Cells, ExportRows
 from tdkt.exchange.spec import SHEETS, SheetSpec
-from tdkt.exchange.styling import DATE_KINDS, date_cell, header_cells, set_widths
+from tdkt.exchange.styling import (
+    DATE_KINDS,
+    date_cell,
+    fit_width_landscape,
+    header_cells,
+    set_widths,
+)
 from tdkt.progress import Progress, check_cancelled
 
 PROGRESS_EVERY = 5_000
@@ -73,6 +79,7 @@ class _Done:
 def _write_sheet(workbook: Workbook, spec: SheetSpec, rows: Iterator[Cells], done: _Done) -> int:
     sheet = workbook.create_sheet(spec.name)
     sheet.freeze_panes = "A2"
+    fit_width_landscape(sheet)
     set_widths(sheet, [c.width for c in spec.columns])
     sheet.append(header_cells(sheet, spec.columns))
     dated = [i for i, c in enumerate(spec.columns) if c.kind in DATE_KINDS]

@@ -44,3 +44,11 @@ def date_cell(sheet: Worksheet, value: Any) -> Any:
     cell = WriteOnlyCell(sheet, value=value)
     cell.number_format = DATE_FORMAT
     return cell
+
+
+def fit_width_landscape(sheet: Worksheet) -> None:
+    """Printed, a sheet fits the page width in landscape."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True

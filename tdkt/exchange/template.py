@@ -20,6 +20,7 @@ from tdkt.exchange.styling import (
     HEADER_FILL,
     HEADER_FONT,
     REQUIRED_FONT,
+    fit_width_landscape,
     set_widths,
 )
 
@@ -55,7 +56,7 @@ def write_template(path: Path, titles: list[Title]) -> None:
 def _instructions(sheet: Worksheet) -> None:
     sheet.title = INSTRUCTIONS
     set_widths(sheet, [14, 24, 10, 70])
-    _fit_width_landscape(sheet)
+    fit_width_landscape(sheet)
     sheet.append(["MẪU NHẬP LIỆU THI ĐUA – KHEN THƯỞNG"])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
@@ -77,14 +78,6 @@ def _instructions(sheet: Worksheet) -> None:
             sheet.cell(sheet.max_row, 4).alignment = Alignment(wrap_text=True)
 
 
-def _fit_width_landscape(sheet: Worksheet) -> None:
-    """Printed, a sheet fits the page width in landscape."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
 def _note(column: Column) -> str:
     parts = [column.hint] if column.hint else []
     if column.choices is not None:
@@ -100,7 +93,7 @@ def _catalogue(workbook: Workbook, titles: list[Title]) -> str:
     """The title codes, for reference and as the source of the title drop-down."""
     sheet = workbook.create_sheet(CATALOGUE)
     set_widths(sheet, [14, 60, 20])
-    _fit_width_landscape(sheet)
+    fit_width_landscape(sheet)
     sheet.append(["Mã", "Tên danh hiệu, hình thức khen thưởng", "Đối tượng"])
     for cell in sheet[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -112,7 +105,7 @@ def _catalogue(workbook: Workbook, titles: list[Title]) -> str:
 
 def _data_sheet(sheet: Worksheet, spec: SheetSpec, catalogue: str) -> None:
     sheet.freeze_panes = "A2"
-    _fit_width_landscape(sheet)
+    fit_width_landscape(sheet)
     set_widths(sheet, [c.width for c in spec.columns])
     for index, column in enumerate(spec.columns, start=1):
         cell = sheet.cell(1, index, column.title)
