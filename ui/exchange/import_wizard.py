@@ -121,6 +121,7 @@ class ImportWizard(QDialog):
 
         def work() -> tuple[Any, ImportReport]:
             reading = exchange.read(path, bridge)
+            bridge.report(1.0, "Đang đối chiếu với dữ liệu hiện có…")
             return reading, exchange.check(reading)
 
         self.context.runner.run(work, self._on_checked, self._on_check_failed)

@@ -168,6 +168,7 @@ class SummaryStep(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.text)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # keeps the text at the top when the table is hidden
 
     def show_done(self, report: ImportReport) -> None:
         self.headline.setText("Bước 3. Đã nhập xong")
