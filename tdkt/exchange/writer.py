@@ -35,7 +35,11 @@ class BulkWriter:
             check_cancelled(self.progress)
             yield chunk
             self.done += len(chunk)
-            self.progress.report(self.done / self.total, f"Đang ghi dữ liệu ({self.done:,} dòng)…")
+            # Links and authors are written beside the counted rows: never past the end.
+            fraction = min(self.done / self.total, 1.0)
+            self.progress.report(
+                fraction, f"Đang ghi dữ liệu ({self.done:,} dòng)…".replace(",", ".")
+            )
 
     def insert(self, table: Table, rows: list[State]) -> list[int]:
         """Insert rows with ids reserved up front (RETURNING row by row would be far slower);

@@ -68,3 +68,24 @@ def test_import_is_audited_with_one_summary_entry(services, clock, tmp_path):
         )
     assert len(entries) == 1 and "data.xlsx" in entries[0].summary
     assert persons == 0  # bulk rows are covered by the one entry
+
+
+def test_progress_only_moves_forward_and_ends_complete(services, clock, tmp_path):
+    source = _demo_services(clock)
+    path = tmp_path / "data.xlsx"
+    source.exchange.export_workbook(path)
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.fractions: list[float] = []
+
+        def report(self, fraction: float, text: str = "") -> None:
+            self.fractions.append(fraction)
+
+        def cancelled(self) -> bool:
+            return False
+
+    recorder = Recorder()
+    services.exchange.import_workbook(path, recorder)
+    assert recorder.fractions == sorted(recorder.fractions)
+    assert recorder.fractions[-1] == 1.0 and len(recorder.fractions) > 3
