@@ -11,7 +11,18 @@ from sqlalchemy.orm import Session
 
 from tdkt.exchange.existing import load_existing
 from tdkt.exchange.export_rows import Cells, ExportRows
-from tdkt.exchange.spec import SHEETS, SheetSpec
+from tdkt.exchange.spec import (
+    AGENCY,
+    AWARDS,
+    DISCIPLINE,
+    INITIATIVES,
+    NOMINATIONS,
+    PEOPLE,
+    RATINGS,
+    SHEETS,
+    UNITS,
+    SheetSpec,
+)
 from tdkt.exchange.styling import (
     DATE_KINDS,
     date_cell,
@@ -29,14 +40,14 @@ def export_workbook(session: Session, path: Path, progress: Progress) -> dict[st
     progress.report(0.0, "Đang đọc dữ liệu…")
     rows = ExportRows(session, load_existing(session))
     sources: dict[str, Callable[[], Iterator[Cells]]] = {
-        "CoQuan": rows.agency,
-        "DonVi": rows.units,
-        "CaNhan": rows.people,
-        "DanhGia": rows.ratings,
-        "KyLuat": rows.discipline,
-        "SangKien": rows.initiatives,
-        "KhenThuong": rows.awards,
-        "DeNghi": rows.nominations,
+        AGENCY.name: rows.agency,
+        UNITS.name: rows.units,
+        PEOPLE.name: rows.people,
+        RATINGS.name: rows.ratings,
+        DISCIPLINE.name: rows.discipline,
+        INITIATIVES.name: rows.initiatives,
+        AWARDS.name: rows.awards,
+        NOMINATIONS.name: rows.nominations,
     }
     partial = path.with_name(path.name + ".partial")
     partial.open("wb").close()  # an unwritable folder fails here, before any work

@@ -17,6 +17,16 @@ from tdkt.exchange.export import export_workbook
 from tdkt.exchange.reading import read_workbook
 from tdkt.exchange.report import write_problems
 from tdkt.exchange.rows import Reading
+from tdkt.exchange.spec import (
+    AGENCY,
+    AWARDS,
+    DISCIPLINE,
+    INITIATIVES,
+    NOMINATIONS,
+    PEOPLE,
+    RATINGS,
+    UNITS,
+)
 from tdkt.exchange.template import write_template
 from tdkt.exchange.types import ExportSummary, ImportReport
 from tdkt.exchange.validation import check_workbook
@@ -135,17 +145,17 @@ class ExchangeService(ServiceBase):
         self, session: Session, writer: BulkWriter, ids: IdMaps, plans: dict[str, SheetPlan]
     ) -> None:
         steps = (
-            ("DonVi", records.write_units),
-            ("CaNhan", records.write_people),
-            ("SangKien", records.write_initiatives),
-            ("DanhGia", records.write_ratings),
-            ("KyLuat", records.write_discipline),
-            ("KhenThuong", records.write_awards),
+            (UNITS.name, records.write_units),
+            (PEOPLE.name, records.write_people),
+            (INITIATIVES.name, records.write_initiatives),
+            (RATINGS.name, records.write_ratings),
+            (DISCIPLINE.name, records.write_discipline),
+            (AWARDS.name, records.write_awards),
         )
         for name, write in steps:
             if name in plans:
                 write(writer, ids, plans[name])
-        if "DeNghi" in plans:
-            records.write_nominations(writer, ids, plans["DeNghi"], self._clock.now())
-        if "CoQuan" in plans:
-            records.write_agency(session, plans["CoQuan"])
+        if NOMINATIONS.name in plans:
+            records.write_nominations(writer, ids, plans[NOMINATIONS.name], self._clock.now())
+        if AGENCY.name in plans:
+            records.write_agency(session, plans[AGENCY.name])

@@ -9,7 +9,17 @@ from sqlalchemy.orm import Session
 
 from tdkt.exchange.existing import Existing, load_existing
 from tdkt.exchange.rows import Reading, SheetData
-from tdkt.exchange.spec import SHEETS
+from tdkt.exchange.spec import (
+    AGENCY,
+    AWARDS,
+    DISCIPLINE,
+    INITIATIVES,
+    NOMINATIONS,
+    PEOPLE,
+    RATINGS,
+    SHEETS,
+    UNITS,
+)
 from tdkt.exchange.types import ImportReport, Problem, SheetCount
 from tdkt.exchange.validators.agency import validate_agency
 from tdkt.exchange.validators.awards import validate_awards
@@ -26,14 +36,14 @@ Validator = Callable[[Context, SheetData], SheetPlan]
 # Units and people first: later sheets refer to them (and the snapshot of a nomination
 # line reads their final state).
 VALIDATORS: tuple[tuple[str, Validator], ...] = (
-    ("DonVi", validate_units),
-    ("CaNhan", validate_people),
-    ("SangKien", validate_initiatives),
-    ("DanhGia", validate_ratings),
-    ("KyLuat", validate_discipline),
-    ("KhenThuong", validate_awards),
-    ("DeNghi", validate_nominations),
-    ("CoQuan", validate_agency),
+    (UNITS.name, validate_units),
+    (PEOPLE.name, validate_people),
+    (INITIATIVES.name, validate_initiatives),
+    (RATINGS.name, validate_ratings),
+    (DISCIPLINE.name, validate_discipline),
+    (AWARDS.name, validate_awards),
+    (NOMINATIONS.name, validate_nominations),
+    (AGENCY.name, validate_agency),
 )
 SHEET_ORDER = {spec.name: index for index, spec in enumerate(SHEETS)}
 

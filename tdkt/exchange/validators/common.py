@@ -8,7 +8,7 @@ from typing import Any
 
 from tdkt.exchange.existing import Existing, State, TitleInfo
 from tdkt.exchange.rows import Reading, Row, SheetData
-from tdkt.exchange.spec import SheetSpec
+from tdkt.exchange.spec import INITIATIVES, PEOPLE, UNITS, SheetSpec
 from tdkt.exchange.types import Problem, SheetCount, error, warning
 from tdkt.subjects.types import PERSON, UNIT
 from tdkt.text import fold
@@ -44,9 +44,9 @@ class Context:
         self.existing = existing
         self.today = today
         self.problems: list[Problem] = []
-        self.unit_codes = _declared(reading.sheets.get("DonVi"), "code")
-        self.person_codes = _declared(reading.sheets.get("CaNhan"), "code")
-        self.initiative_codes = _declared(reading.sheets.get("SangKien"), "code")
+        self.unit_codes = _declared(reading.sheets.get(UNITS.name), "code")
+        self.person_codes = _declared(reading.sheets.get(PEOPLE.name), "code")
+        self.initiative_codes = _declared(reading.sheets.get(INITIATIVES.name), "code")
         # Final states after this import, filled by the unit and people validators.
         self.units: dict[str, State] = {}
         self.people: dict[str, State] = {}

@@ -14,15 +14,16 @@ from tdkt.progress import Cancelled
 from tests.tdkt.exchange.helpers import PEOPLE_HEADERS, UNITS, base_book, fingerprint, write_book
 
 
-def with_cached_values(path: Path, values: dict[str, str]) -> Path:
-    """Give formula cells the cached results Excel would have saved (openpyxl writes none)."""
+def with_cached_values(path: Path, values: dict[str, str], kind: str = "str") -> Path:
+    """Give formula cells the cached results Excel would have saved (openpyxl writes none);
+    `kind` "e" makes them formula errors."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     xml = parts["xl/worksheets/sheet2.xml"].decode()
     for ref, value in values.items():
         xml = re.sub(
             rf'<c r="{ref}"><f>(.*?)</f><v\s*/?>(</v>)?',
-            rf'<c r="{ref}" t="str"><f>\1</f><v>{value}</v>',
+            rf'<c r="{ref}" t="{kind}"><f>\1</f><v>{value}</v>',
             xml,
         )
     parts["xl/worksheets/sheet2.xml"] = xml.encode()
@@ -43,6 +44,21 @@ def test_formulas_give_their_cached_value(services, tmp_path):
     services.exchange.import_workbook(with_cached_values(path, {"B2": "Lê Văn An", "E2": "VP"}))
     person = services.people.list_rows()[0]
     assert (person.full_name, person.unit_name) == ("Lê Văn An", "Văn phòng Sở")
+
+
+def test_formula_errors_are_reported(services, tmp_path):
+    path = write_book(
+        tmp_path / "errors.xlsx",
+        {
+            "DonVi": UNITS,
+            "CaNhan": [PEOPLE_HEADERS, ["CN1", "=VLOOKUP(1,A:A,2)", "Nam", None, "VP"]],
+        },
+    )
+    with pytest.raises(ImportRefusedError) as caught:
+        services.exchange.import_workbook(with_cached_values(path, {"B2": "#N/A"}, kind="e"))
+    assert [str(p) for p in caught.value.report.errors] == [
+        'CaNhan, dòng 2, cột "Họ và tên": ô có lỗi công thức #N/A; hãy sửa công thức trong Excel'
+    ]
 
 
 def test_merged_cells_hold_for_every_row_they_cover_and_hidden_rows_are_imported(
