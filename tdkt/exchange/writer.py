@@ -66,9 +66,24 @@ class BulkWriter:
         return list(range(last + 1, last + count + 1))
 
     def insert_plain(self, table: Table, rows: Iterable[State]) -> None:
-        """Insert rows without needing their ids; `rows` may be a generator, built per chunk."""
+        """Insert rows without needing their ids; `rows` may be a generator, built per chunk.
+
+        On PostgreSQL rows travel by COPY, several times faster than INSERT statements."""
+        copy = self.connection.dialect.name == "postgresql"
         for chunk in self._chunks(rows):
-            self.connection.execute(insert(table), chunk)
+            if copy:
+                self._copy(table, chunk)
+            else:
+                self.connection.execute(insert(table), chunk)
+
+    def _copy(self, table: Table, rows: list[State]) -> None:
+        columns = list(rows[0])
+        names = ", ".join(f'"{name}"' for name in columns)
+        # The DBAPI connection of this very transaction: COPY is part of it.
+        cursor = self.connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([row[name] for name in columns])
 
     def update(
         self, table: Table, rows: list[State], columns: tuple[str, ...], bump: bool = True
