@@ -5,7 +5,11 @@ Nothing here touches the database: the result is checked against it afterwards.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from pathlib import Path
+
+from lxml import etree
 
 from tdkt.errors import ValidationError
 from tdkt.exchange.rows import Reading
@@ -16,6 +20,8 @@ from tdkt.exchange.workbook import Book, SheetStream
 from tdkt.progress import NullProgress, Progress, check_cancelled
 
 PROGRESS_EVERY = 5_000
+# What a truncated or tampered archive raises part-way through a sheet.
+DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, etree.XMLSyntaxError, ValueError)
 SHEET_NAMES = ", ".join(spec.name for spec in SHEETS)
 # The template's own instructions and catalogue travel with a filled-in copy: not data.
 COMPANION_SHEETS = {"huongdan", "danhmuc"}
@@ -29,6 +35,11 @@ def read_workbook(path: Path, progress: Progress | None = None) -> Reading:
         reading = Reading(path.name)
         sheets = _known_sheets(book, reading)
         _read_sheets(book, sheets, reading, progress)
+    except DAMAGED as error:
+        raise ValidationError(
+            f'Tệp "{path.name}" đã bị hỏng, không đọc hết được ({type(error).__name__}). '
+            "Hãy mở bằng Excel, lưu lại rồi nhập lại."
+        ) from error
     finally:
         book.close()
     if not reading.row_count and not any(p.is_error for p in reading.problems):

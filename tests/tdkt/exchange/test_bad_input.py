@@ -327,3 +327,17 @@ def test_a_refused_import_reports_every_problem_of_every_sheet(loaded, tmp_path)
         in problems
     )
     assert fingerprint(services, tmp_path) == before
+
+
+def test_a_workbook_damaged_inside_a_sheet(loaded, tmp_path):
+    services, before = loaded
+    good = base_book(tmp_path / "good.xlsx")
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 2]  # cut off in the middle of the rows
+            target.writestr(item, data)
+    assert "đã bị hỏng" in unusable(services, damaged)
+    assert fingerprint(services, tmp_path) == before
