@@ -16,12 +16,19 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--years", type=int, default=15)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument(
+        "--exchange", action="store_true", help="also import the dataset as an Excel workbook"
+    )
     args = parser.parse_args()
     path, build_s = ensure_dataset(args.people, args.years)
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_people_page(path, args.repeats))
     figures.update(measure_statistics(args.repeats))
     figures.update(measure_reliability(path, args.repeats))
+    if args.exchange:
+        from bench.exchange import measure_exchange
+
+        figures.update(measure_exchange())
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -17,7 +17,9 @@ from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
 from tdkt.discipline.service import DisciplineService
 from tdkt.errors import StorageError
+from tdkt.exchange.service import ExchangeService
 from tdkt.integrity.service import IntegrityService
+from tdkt.nominations.service import NominationService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
@@ -58,6 +60,8 @@ class Services:
     # Held while this copy may write to an SQLite file (None: read-only, PostgreSQL, memory).
     # No default, so services added after it need none either.
     lock: DatabaseLock | None
+    nominations: NominationService
+    exchange: ExchangeService
 
     @property
     def read_only(self) -> bool:
@@ -107,6 +111,8 @@ def build_services(
         integrity=IntegrityService(engine, location),
         audit=AuditService(*args),
         lock=lock,
+        nominations=NominationService(*args),
+        exchange=ExchangeService(*args),
     )
 
 

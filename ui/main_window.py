@@ -59,17 +59,20 @@ class MainWindow(QMainWindow):
 
     def _fill_sidebar(self, pages: Sequence[PageSpec]) -> None:
         self._sidebar.setFixedWidth(210)
-        section = None
+        # Grouped by section in the order sections first appear, so a feature can append its
+        # page to the list and still land under its section.
+        sections: dict[str, list[PageSpec]] = {}
         for spec in pages:
-            if spec.section != section:
-                section = spec.section
-                header = QListWidgetItem(section.upper())
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "section")
-                self._sidebar.addItem(header)
-            item = QListWidgetItem(spec.title)
-            item.setData(KEY_ROLE, spec.key)
-            self._sidebar.addItem(item)
+            sections.setdefault(spec.section, []).append(spec)
+        for section, specs in sections.items():
+            header = QListWidgetItem(section.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "section")
+            self._sidebar.addItem(header)
+            for spec in specs:
+                item = QListWidgetItem(spec.title)
+                item.setData(KEY_ROLE, spec.key)
+                self._sidebar.addItem(item)
 
     def page_keys(self) -> list[str]:
         return list(self._specs)

@@ -10,6 +10,7 @@ def all_pages() -> list[PageSpec]:
     from ui.awards.list_page import AwardListPage
     from ui.backups.backups_page import BackupsPage
     from ui.dashboard.dashboard_page import DashboardPage
+    from ui.exchange.page import ExchangePage
     from ui.people.list_page import PeopleListPage
     from ui.reports.report_page import ReportPage
     from ui.settings.agency_page import AgencySettingsPage
@@ -21,8 +22,9 @@ def all_pages() -> list[PageSpec]:
         PageSpec("people", "Cá nhân", "Dữ liệu", PeopleListPage),
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
-        PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
+        PageSpec("exchange", "Nhập / Xuất Excel", "Dữ liệu", ExchangePage),
         PageSpec("reports", "Báo cáo, thống kê", "Báo cáo", ReportPage),
+        PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
         PageSpec("backups", "Sao lưu và khôi phục", "Cài đặt", BackupsPage),
         PageSpec("audit", "Nhật ký thay đổi", "Cài đặt", AuditPageView),
         PageSpec("users", "Người dùng", "Cài đặt", UsersPage),

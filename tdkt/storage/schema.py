@@ -20,6 +20,7 @@ RECORD_MODULES = (
     "tdkt.initiatives.records",
     "tdkt.awards.records",
     "tdkt.users.records",
+    "tdkt.nominations.records",
 )
 
 

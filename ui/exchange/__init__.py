@@ -1,0 +1,1 @@
+"""Nhập / Xuất Excel: the exchange workbook page and the import wizard."""
