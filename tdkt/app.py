@@ -13,6 +13,7 @@ from tdkt.awards.service import AwardService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
 from tdkt.discipline.service import DisciplineService
+from tdkt.eligibility.service import EligibilityService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
@@ -40,6 +41,7 @@ class Services:
     discipline: DisciplineService
     catalog: CatalogService
     awards: AwardService
+    eligibility: EligibilityService
 
     @property
     def location(self) -> str:
@@ -69,6 +71,7 @@ def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_u
         discipline=DisciplineService(*args),
         catalog=CatalogService(*args),
         awards=AwardService(*args),
+        eligibility=EligibilityService(*args),
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tdkt.cli.demo_command import DEMO
+from tdkt.cli.eligibility_command import ELIGIBILITY
 from tdkt.cli.framework import Command
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO]
+    return [DEMO, ELIGIBILITY]
