@@ -17,6 +17,7 @@ class AppEvents(QObject):
     people_changed = Signal()
     awards_changed = Signal()
     data_replaced = Signal()  # an import, a restore or the demo: reload everything
+    rules_changed = Signal()  # an eligibility setting changed: verdicts must be recomputed
 
 
 @dataclass

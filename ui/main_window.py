@@ -21,6 +21,7 @@ from ui.context import PageContext
 from ui.page import Page, PageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SETTINGS_SECTION = "Cài đặt"
 
 
 class MainWindow(QMainWindow):
@@ -59,17 +60,21 @@ class MainWindow(QMainWindow):
 
     def _fill_sidebar(self, pages: Sequence[PageSpec]) -> None:
         self._sidebar.setFixedWidth(210)
-        section = None
+        # Features append their pages to one list; each section gathers its pages under one
+        # header, sections in the order they first appear, settings last.
+        sections: dict[str, list[PageSpec]] = {}
         for spec in pages:
-            if spec.section != section:
-                section = spec.section
-                header = QListWidgetItem(section.upper())
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "section")
-                self._sidebar.addItem(header)
-            item = QListWidgetItem(spec.title)
-            item.setData(KEY_ROLE, spec.key)
-            self._sidebar.addItem(item)
+            sections.setdefault(spec.section, []).append(spec)
+        order = sorted(sections, key=lambda name: name == SETTINGS_SECTION)
+        for section in order:
+            header = QListWidgetItem(section.upper())
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "section")
+            self._sidebar.addItem(header)
+            for spec in sections[section]:
+                item = QListWidgetItem(spec.title)
+                item.setData(KEY_ROLE, spec.key)
+                self._sidebar.addItem(item)
 
     def page_keys(self) -> list[str]:
         return list(self._specs)

@@ -33,14 +33,34 @@ RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 COMMON_FILE = "common.toml"
 CONFIDENCE = ("V", "S", "R")
 TOP_KEYS = {
-    "id", "name", "short_name", "valid_from", "valid_to", "extends", "note", "chain_kinds",
-    "chain_kinds_basis", "citations", "settings", "quotas", "titles",
-}  # fmt: skip
+    "id",
+    "name",
+    "short_name",
+    "valid_from",
+    "valid_to",
+    "extends",
+    "note",
+    "chain_kinds",
+    "chain_kinds_basis",
+    "citations",
+    "settings",
+    "quotas",
+    "titles",
+}
 CRITERION_KEYS = {"check", "label", "basis", "confidence", "kind"}
 SETTING_KEYS = {
-    "label", "type", "default", "basis", "confidence", "unit", "min", "max", "choices", "help",
+    "label",
+    "type",
+    "default",
+    "basis",
+    "confidence",
+    "unit",
+    "min",
+    "max",
+    "choices",
+    "help",
     "none_label",
-}  # fmt: skip
+}
 
 
 class RuleFileError(TdktError):

@@ -189,10 +189,17 @@ def _load_awards(
             continue
         owner.awards.append(
             AwardFact(
-                award_id, code, award_year, kind, bool(revoked), number, day, basis,
+                award_id,
+                code,
+                award_year,
+                kind,
+                bool(revoked),
+                number,
+                day,
+                basis,
                 tuple(links.get(award_id, ())),
             )
-        )  # fmt: skip
+        )
 
 
 def _load_initiatives(

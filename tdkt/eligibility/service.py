@@ -13,6 +13,7 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tdkt.discipline.types import FORM_LABELS
@@ -35,7 +36,7 @@ from tdkt.eligibility.settings import (
     setting_views,
     store,
 )
-from tdkt.eligibility.settings_types import parse_value
+from tdkt.eligibility.settings_types import parse_value, setting_problem
 from tdkt.eligibility.strip import year_strip
 from tdkt.eligibility.types import (
     EligibilityReport,
@@ -46,6 +47,7 @@ from tdkt.eligibility.types import (
 )
 from tdkt.errors import NotFoundError, ValidationError
 from tdkt.progress import NullProgress, Progress, check_cancelled
+from tdkt.ratings.records import RatingRecord
 from tdkt.services.base import ServiceBase
 from tdkt.subjects.repository import find_subject
 from tdkt.subjects.types import KIND_LABELS, PERSON, UNIT
@@ -118,6 +120,12 @@ class EligibilityService(ServiceBase):
         return self._book
 
     # --- what the rules are
+
+    def default_year(self) -> int:
+        """The latest year with ratings (the year being considered), else this year."""
+        with self._transaction() as session:
+            latest = session.scalar(select(func.max(RatingRecord.year)))
+        return latest or self._clock.today().year
 
     def regime(self, year: int) -> RegimeInfo:
         return _regime_info(self.rulebook.for_year(_checked_year(year, self._clock.today().year)))
@@ -266,11 +274,22 @@ class EligibilityService(ServiceBase):
         article: str = "",
     ) -> SettingView:
         spec = find_spec(self.rulebook, scope, name)
+        errors: dict[str, str] = {}
+        value = None
         try:
             value = parse_value(spec, value_text)
         except ValueError as error:
-            raise ValidationError({"value": str(error)}) from error
-        source = check_source(document, signed_on, article)
+            errors["value"] = str(error)
+        else:
+            problem = setting_problem(spec, value)
+            if problem:
+                errors["value"] = f"Giá trị {problem}."
+        try:
+            source = check_source(document, signed_on, article)
+        except ValidationError as error:
+            errors.update(error.errors)
+        if errors:
+            raise ValidationError(errors)
         with self._transaction() as session:
             store(session, spec, value, source, self._clock.now())
             session.flush()

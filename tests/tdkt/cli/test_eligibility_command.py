@@ -25,8 +25,21 @@ def database(tmp_path):
 
 
 def test_one_subject_one_title_prints_the_exchange_format(database, capsys):
-    code = main(["eligibility", "--db", database, "--year", "2024", "--title", "CSTDCS",
-                 "--subject", "CN01", "--format", "json"])  # fmt: skip
+    code = main(
+        [
+            "eligibility",
+            "--db",
+            database,
+            "--year",
+            "2024",
+            "--title",
+            "CSTDCS",
+            "--subject",
+            "CN01",
+            "--format",
+            "json",
+        ]
+    )
     assert code == 0
     found = json.loads(capsys.readouterr().out)
     assert len(found) == 1
@@ -49,8 +62,18 @@ def test_without_title_every_covered_title_for_every_fitting_subject(database, c
     found = json.loads(capsys.readouterr().out)
     person = [e["title"] for e in found if e["subject"] == "CN01"]
     unit = [e["title"] for e in found if e["subject"] == "VP"]
-    assert person == ["LDTT", "CSTDCS", "CSTD_TINH", "CSTD_BO", "CSTDTQ", "BK_TINH", "BK_BO",
-                      "BK_TTG", "HCLD3", "KNC_CT"]  # fmt: skip
+    assert person == [
+        "LDTT",
+        "CSTDCS",
+        "CSTD_TINH",
+        "CSTD_BO",
+        "CSTDTQ",
+        "BK_TINH",
+        "BK_BO",
+        "BK_TTG",
+        "HCLD3",
+        "KNC_CT",
+    ]
     assert unit == ["TTLDTT", "TTLDXS", "BK_TINH", "BK_BO", "BK_TTG"]
     judged = next(r for e in found if e["title"] == "BK_TINH" for r in e["reasons"])
     assert judged["passed"] is None  # points a–c: the council judges

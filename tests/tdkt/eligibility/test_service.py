@@ -148,7 +148,10 @@ def test_settings_change_verdicts_and_keep_their_source(services, office):
 def test_a_setting_needs_its_document_and_a_valid_value(services):
     with pytest.raises(ValidationError) as caught:
         services.eligibility.save_setting("luat2022_nd98", "ldtt_min_months", "13", "")
-    assert caught.value.errors == {"document": "Hãy ghi số, ký hiệu văn bản quy định giá trị này."}
+    assert caught.value.errors == {  # every field in error at once
+        "value": "Giá trị không được lớn hơn 12.",
+        "document": "Hãy ghi số, ký hiệu văn bản quy định giá trị này.",
+    }
     with pytest.raises(ValidationError, match="không được lớn hơn 12"):
         services.eligibility.save_setting("luat2022_nd98", "ldtt_min_months", "13", "01/2024/QĐ")
     with pytest.raises(ValidationError, match="Ngày ban hành"):
