@@ -6,6 +6,7 @@ import argparse
 import json
 
 from bench.dataset import ensure_dataset
+from bench.eligibility import measure_eligibility
 from bench.people_page import measure_people_page
 
 
@@ -18,6 +19,7 @@ def main() -> None:
     path, build_s = ensure_dataset(args.people, args.years)
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_people_page(path, args.repeats))
+    figures.update(measure_eligibility(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

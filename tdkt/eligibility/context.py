@@ -71,24 +71,27 @@ class YearContext:
         # initiative the other titles then see as taken; otherwise criteria with the same
         # check and parameters share their outcome.
         own = title if title == "CSTDCS" or subject.award(title, self.year) else ""
-        subject_key = (subject.kind, subject.id)
-        outcomes = self._outcomes.get(subject_key)
+        outcomes = self._outcomes.get((subject.kind, subject.id))
         if outcomes is None:
-            outcomes = self._outcomes[subject_key] = {}
+            outcomes = self._outcomes[subject.kind, subject.id] = {}
         criteria = self.rules.criteria(title, subject.kind)
         found: list[Outcome] = []
         worst = MET
         for criterion in criteria:
-            outcome_key = (criterion.key, own) if own else criterion.key
-            outcome = outcomes.get(outcome_key)
-            if outcome is None:
-                outcome = outcomes[outcome_key] = criterion.function(
-                    self, subject, criterion.params
-                )
+            if criterion.shared:
+                outcome_key = (criterion.key, own) if own else criterion.key
+                outcome = outcomes.get(outcome_key)
+                if outcome is None:
+                    outcome = criterion.function(self, subject, criterion.params)
+                    outcomes[outcome_key] = outcome
+            else:
+                outcome = criterion.function(self, subject, criterion.params)
             found.append(outcome)
-            weight = criterion.weights[outcome.passed]
-            if weight > worst:
-                worst = weight
+            passed = outcome.passed
+            if not passed:
+                weight = criterion.failed_weight if passed is False else criterion.unknown_weight
+                if weight > worst:
+                    worst = weight
         verdict = VERDICTS[worst]
         ground = ""
         if verdict == ELIGIBLE:

@@ -25,9 +25,9 @@ from tdkt.ratings.records import RatingRecord
 from tdkt.subjects.types import PERSON, UNIT
 from tdkt.units.records import UnitRecord
 
-# Ratings and initiatives are read for the evaluation year and this many before it: the
-# longest window of any rule (CSTĐ toàn quốc) and the strip cover seven years.
-LOOKBACK_YEARS = 6
+# Ratings and initiatives are read for the evaluation year and some years before it: as far
+# back as the rules look (`AppliedRules.lookback`), and for one subject as far as the strip.
+STRIP_LOOKBACK = 6
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Scope:
     year: int
     person_id: int | None = None
     unit_ids: frozenset[int] | None = None
+    lookback: int = STRIP_LOOKBACK  # years before `year` whose ratings and initiatives count
 
     @property
     def everyone(self) -> bool:
@@ -47,15 +48,39 @@ class Scope:
 def load_world(
     session: Session, scope: Scope, discipline_months: Mapping[str, int | None]
 ) -> World:
-    people_filter = _people_filter(scope)
+    people = _people(scope)
     world = World(complete=scope.person_id is None)
     _load_units(session, world)
-    _load_people(session, world, people_filter)
-    _load_ratings(session, world, people_filter, scope.year)
-    _load_awards(session, world, people_filter, scope.year)
-    _load_initiatives(session, world, people_filter, scope.year)
-    _load_discipline(session, world, people_filter, discipline_months)
+    _load_people(session, world, _people_filter(scope))
+    for owner, units in ((people, None), (None, scope.unit_ids)):
+        if owner is None and scope.person_id is not None:
+            continue  # one person: no unit's history is needed
+        _load_ratings(session, world, owner, units, scope)
+        _load_awards(session, world, owner, units, scope.year)
+    _load_initiatives(session, world, people, scope)
+    _load_discipline(session, world, people, discipline_months)
     return world
+
+
+# Each history query reads either people or units, never both in one OR: that keeps the
+# (person, year) and (unit, year) indexes usable when only one person is explained.
+Owners = Any  # a subquery or list of person ids, or None for the units' query
+
+
+def _people(scope: Scope) -> Owners:
+    if scope.person_id is not None:
+        return [scope.person_id]
+    return select(PersonRecord.id).where(_people_filter(scope)).scalar_subquery()
+
+
+def _owned(
+    person_column: Any, unit_column: Any, people: Owners, units: frozenset[int] | None
+) -> Any:
+    if people is not None:
+        return person_column.in_(people)
+    if units is None:
+        return unit_column.is_not(None)
+    return unit_column.in_(sorted(units))
 
 
 def _people_filter(scope: Scope) -> ColumnElement[bool]:
@@ -69,10 +94,6 @@ def _people_filter(scope: Scope) -> ColumnElement[bool]:
     if scope.unit_ids is not None:
         return and_(working, PersonRecord.unit_id.in_(sorted(scope.unit_ids)))
     return working
-
-
-def _person_ids(people_filter: ColumnElement[bool]) -> Any:
-    return select(PersonRecord.id).where(people_filter).scalar_subquery()
 
 
 def _load_units(session: Session, world: World) -> None:
@@ -134,17 +155,12 @@ def _load_people(session: Session, world: World, people_filter: ColumnElement[bo
 
 
 def _load_ratings(
-    session: Session, world: World, people_filter: ColumnElement[bool], year: int
+    session: Session, world: World, people: Owners, units: frozenset[int] | None, scope: Scope
 ) -> None:
     rows = session.execute(
         select(RatingRecord.person_id, RatingRecord.unit_id, RatingRecord.year, RatingRecord.grade)
-        .where(RatingRecord.year.between(year - LOOKBACK_YEARS, year))
-        .where(
-            or_(
-                RatingRecord.unit_id.is_not(None),
-                RatingRecord.person_id.in_(_person_ids(people_filter)),
-            )
-        )
+        .where(_owned(RatingRecord.person_id, RatingRecord.unit_id, people, units))
+        .where(RatingRecord.year.between(scope.year - scope.lookback, scope.year))
     )
     people, units = world.people, world.units
     for person_id, unit_id, rated_year, grade in rows:
@@ -154,11 +170,9 @@ def _load_ratings(
 
 
 def _load_awards(
-    session: Session, world: World, people_filter: ColumnElement[bool], year: int
+    session: Session, world: World, people: Owners, units: frozenset[int] | None, year: int
 ) -> None:
-    subjects = or_(
-        AwardRecord.unit_id.is_not(None), AwardRecord.person_id.in_(_person_ids(people_filter))
-    )
+    subjects = _owned(AwardRecord.person_id, AwardRecord.unit_id, people, units)
     links: dict[int, list[int]] = {}
     for award_id, initiative_id in session.execute(
         select(AwardInitiativeRecord.award_id, AwardInitiativeRecord.initiative_id)
@@ -202,9 +216,7 @@ def _load_awards(
         )
 
 
-def _load_initiatives(
-    session: Session, world: World, people_filter: ColumnElement[bool], year: int
-) -> None:
+def _load_initiatives(session: Session, world: World, people: Owners, scope: Scope) -> None:
     rows = session.execute(
         select(
             InitiativeAuthorRecord.person_id,
@@ -215,8 +227,8 @@ def _load_initiatives(
             InitiativeRecord.status,
         )
         .join(InitiativeRecord, InitiativeRecord.id == InitiativeAuthorRecord.initiative_id)
-        .where(InitiativeRecord.recognized_year.between(year - LOOKBACK_YEARS, year))
-        .where(InitiativeAuthorRecord.person_id.in_(_person_ids(people_filter)))
+        .where(InitiativeRecord.recognized_year.between(scope.year - scope.lookback, scope.year))
+        .where(InitiativeAuthorRecord.person_id.in_(people))
     )
     people = world.people
     for person_id, initiative_id, code, recognised_year, scope, status in rows:
@@ -230,10 +242,7 @@ def _load_initiatives(
 
 
 def _load_discipline(
-    session: Session,
-    world: World,
-    people_filter: ColumnElement[bool],
-    months: Mapping[str, int | None],
+    session: Session, world: World, people: Owners, months: Mapping[str, int | None]
 ) -> None:
     rows = session.execute(
         select(
@@ -243,7 +252,7 @@ def _load_discipline(
             DisciplineRecord.ends_on,
             DisciplineRecord.decision_no,
         )
-        .where(DisciplineRecord.person_id.in_(_person_ids(people_filter)))
+        .where(DisciplineRecord.person_id.in_(people))
         .order_by(DisciplineRecord.effective_on)
     )
     for person_id, form, start, end, number in rows:

@@ -3,6 +3,7 @@ and a rule set with the user's settings applied (every "@setting" replaced by it
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -82,12 +83,15 @@ class AppliedCriterion:
     params: Mapping[str, Any]
     label: str
     # Criteria with the same check and parameters (the Bằng khen of the province and of the
-    # ministry share most of theirs) share one number, so an outcome is computed once.
+    # ministry share most of theirs) share one number, so an outcome is computed once;
+    # `shared` says whether another title uses the same number.
     key: int
+    shared: bool
     basis: str
     confidence: str
     kind: str
-    weights: Mapping[bool | None, int]  # verdict.weights(kind)
+    failed_weight: int  # verdict.weights(kind) for a failed and an unknown outcome
+    unknown_weight: int
 
 
 @dataclass(frozen=True)
@@ -108,39 +112,64 @@ class AppliedRules:
 
     @cached_property
     def _criteria(self) -> dict[tuple[str, str], tuple[AppliedCriterion, ...]]:
-        found = {}
-        for code, title in self.ruleset.titles.items():
-            for kind, criteria in title.criteria.items():
-                found[code, kind] = tuple(self._applied(c) for c in criteria)
-        return found
+        resolved = {
+            (code, kind): [self._resolved(c) for c in criteria]
+            for code, title in self.ruleset.titles.items()
+            for kind, criteria in title.criteria.items()
+        }
+        uses = Counter(key for plan in resolved.values() for _c, _p, key in plan)
+        return {
+            plan_key: tuple(_applied(c, params, key, uses[key] > 1) for c, params, key in plan)
+            for plan_key, plan in resolved.items()
+        }
 
-    def _applied(self, criterion: CriterionSpec) -> AppliedCriterion:
+    def _resolved(self, criterion: CriterionSpec) -> tuple[CriterionSpec, dict[str, Any], int]:
         check = CHECKS[criterion.check]
         params = {name: default for name, (_type, default) in check.optional.items()}
         params.update({name: self.resolve(v) for name, v in criterion.params.items()})
         identity = (criterion.check, *sorted((k, _frozen(v)) for k, v in params.items()))
-        key = self._keys.setdefault(identity, len(self._keys))
-        label = criterion.label.format(**params)
-        return AppliedCriterion(
-            criterion,
-            check.function,
-            params,
-            label,
-            key,
-            criterion.basis,
-            criterion.confidence,
-            criterion.kind,
-            weights(criterion.kind),
-        )
+        return criterion, params, self._keys.setdefault(identity, len(self._keys))
 
     def criteria(self, title: str, kind: str) -> tuple[AppliedCriterion, ...]:
         return self._criteria.get((title, kind), ())
+
+    def lookback(self) -> int:
+        """How many years before the evaluation year any criterion looks at (a window of
+        `years`, or a chain of `count` titles `step` years apart)."""
+        found = 1  # last year's rating tells a long-serving person's months of service
+        for plan in self._criteria.values():
+            for criterion in plan:
+                params = criterion.params
+                span = params.get("years", 1)
+                if "step" in params:
+                    span = params["latest_within"] + params["step"] * (params["count"] - 1) + 1
+                found = max(found, span - 1)
+        return found
 
     def covers(self, title: str, kind: str) -> bool:
         return (title, kind) in self._criteria
 
     def covered_titles(self) -> list[str]:
         return list(self.ruleset.titles)
+
+
+def _applied(
+    criterion: CriterionSpec, params: dict[str, Any], key: int, shared: bool
+) -> AppliedCriterion:
+    weight = weights(criterion.kind)
+    return AppliedCriterion(
+        criterion,
+        CHECKS[criterion.check].function,
+        params,
+        criterion.label.format(**params),
+        key,
+        shared,
+        criterion.basis,
+        criterion.confidence,
+        criterion.kind,
+        weight[False],
+        weight[None],
+    )
 
 
 def _frozen(value: Any) -> Any:

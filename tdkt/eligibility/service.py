@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -309,6 +309,8 @@ class EligibilityService(ServiceBase):
         stored = read_stored(session)
         applied = self.rulebook.apply(self.rulebook.for_year(year), stored)
         months = {form: applied.value(f"discipline_months_{form}") for form in FORM_LABELS}
+        if scope.person_id is None and scope.unit_ids is None:  # everyone: no strip to show
+            scope = replace(scope, lookback=applied.lookback())
         return YearContext(year, applied, load_world(session, scope, months))
 
     @staticmethod

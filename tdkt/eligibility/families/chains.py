@@ -152,7 +152,11 @@ def award_chain(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
     latest no earlier than `latest_within` years before the evaluation year."""
     first = ctx.year - p["latest_within"] - p["step"] * (p["count"] - 1)
     window = range(first, ctx.year + 1)
-    pattern = tuple(_holds(ctx, subject, p["titles"], y) for y in window)
+    if subject.counting_awards(p["titles"]):
+        pattern = tuple(_holds(ctx, subject, p["titles"], y) for y in window)
+    else:  # nothing awarded yet: only this year's standing can be held
+        now = _holds(ctx, subject, p["titles"], ctx.year)
+        pattern = (False,) * (len(window) - 1) + (now,)
     if not ctx.prior_awards(subject, p["spent_by"], ctx.evaluating):
         return ctx.shared(
             ("award_chain", id(p), pattern), lambda: _chain(ctx, subject, p, window, pattern)

@@ -58,7 +58,9 @@ def required_years(subject: Subject, p: Params) -> int:
 )
 def sector_years(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
     needed = required_years(subject, p)
-    held = [a for a in subject.counting_awards(p["reduction_titles"]) if a.year <= ctx.year]
+    held = []
+    if p["reduction"]:
+        held = [a for a in subject.counting_awards(p["reduction_titles"]) if a.year <= ctx.year]
     if held and p["reduction"]:
         needed = max(0, needed - p["reduction"])
     who = (
@@ -72,7 +74,9 @@ def sector_years(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
         rule += f", đã giảm {p['reduction']} năm vì được tặng {reasons}"
     if subject.sector_started_on is None:
         return unknown(f"Chưa có ngày vào ngành để tính thời gian công tác ({rule})")
-    lost_years = subject.disciplined_years(p["from_form"], up_to=ctx.year)
+    lost_years = (
+        subject.disciplined_years(p["from_form"], up_to=ctx.year) if subject.discipline else set()
+    )
     day, lost = qualifying_day(subject.sector_started_on, needed, lost_years)
     detail = f"Vào ngành ngày {format_date(subject.sector_started_on)}; {rule}"
     if lost:
