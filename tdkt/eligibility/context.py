@@ -34,6 +34,7 @@ class YearContext:
     _members: dict[int, list[Subject]] = field(default_factory=dict)
     _staff: dict[int, list[Subject]] = field(default_factory=dict)  # unit → its own staff
     _infos: dict[tuple[str, int], SubjectInfo] = field(default_factory=dict)
+    _ranks: dict[int, int] = field(default_factory=dict)
     _running: list[tuple[str, str, int]] = field(default_factory=list)
     # Outcomes by subject, then by criterion key (see `_evaluate`).
     _outcomes: dict[tuple[str, int], dict[Hashable, Outcome]] = field(default_factory=dict)
@@ -123,6 +124,13 @@ class YearContext:
         key = (subject.kind, subject.id)
         found = self._infos.get(key)
         if found is None:
+            if not self._ranks:
+                self._ranks = self.world.unit_ranks()
+            if subject.is_person:
+                rank = self._ranks.get(subject.unit_id, len(self._ranks))  # type: ignore[arg-type]
+                order = (rank, 0 if subject.is_leader else 1, subject.sort_key)
+            else:
+                order = (self._ranks.get(subject.id, len(self._ranks)), 0, "")
             found = SubjectInfo(
                 subject.kind,
                 subject.id,
@@ -131,6 +139,7 @@ class YearContext:
                 subject.unit_id,
                 self.world.unit_name(subject.unit_id),
                 subject.search_text,
+                order,
             )
             self._infos[key] = found
         return found

@@ -70,6 +70,7 @@ class Subject:
     recruited_on: date | None = None
     sector_started_on: date | None = None
     toxic_work: bool = False
+    is_leader: bool = False
     left_on: date | None = None
     initiatives: list[InitiativeFact] = field(default_factory=list)
     discipline: list[DisciplineFact] = field(default_factory=list)
@@ -163,6 +164,20 @@ class World:
             found.add(current)
             stack.extend(children.get(current, []))
         return found
+
+    def unit_ranks(self) -> dict[int, int]:
+        """Each unit's place in the organisation chart: parents before children, siblings
+        by their order."""
+        children = self.children()
+        for siblings in children.values():
+            siblings.sort(key=lambda u: (self.units[u].sort_order, self.units[u].name))
+        ranks: dict[int, int] = {}
+        stack = list(reversed(children.get(None, [])))
+        while stack:
+            unit_id = stack.pop()
+            ranks[unit_id] = len(ranks)
+            stack.extend(reversed(children.get(unit_id, [])))
+        return ranks
 
     def unit_name(self, unit_id: int | None) -> str:
         unit = self.units.get(unit_id) if unit_id is not None else None

@@ -132,12 +132,26 @@ def _load_people(session: Session, world: World, people_filter: ColumnElement[bo
             PersonRecord.recruited_on,
             PersonRecord.sector_started_on,
             PersonRecord.toxic_work,
+            PersonRecord.is_leader,
             PersonRecord.left_on,
             PersonRecord.search_text,
             PersonRecord.name_key,
         ).where(people_filter)
     )
-    for pid, code, name, unit_id, gender, recruited, started, toxic, left, search, key in rows:
+    for (
+        pid,
+        code,
+        name,
+        unit_id,
+        gender,
+        recruited,
+        started,
+        toxic,
+        leads,
+        left,
+        search,
+        key,
+    ) in rows:
         world.people[pid] = Subject(
             PERSON,
             pid,
@@ -150,6 +164,7 @@ def _load_people(session: Session, world: World, people_filter: ColumnElement[bo
             recruited_on=recruited,
             sector_started_on=started,
             toxic_work=bool(toxic),
+            is_leader=bool(leads),
             left_on=left,
         )
 

@@ -50,6 +50,9 @@ class SubjectInfo(NamedTuple):
     unit_id: int | None
     unit_name: str
     search_text: str
+    # List order (DESIGN.md §5): the unit's place in the chart, leaders first, then the
+    # Vietnamese name order; for a unit, its place in the chart.
+    order: tuple[int, int, str] = (0, 0, "")
 
 
 class CriterionLike(Protocol):
@@ -100,7 +103,9 @@ class Evaluation(NamedTuple):
         for criterion, outcome in pairs:
             if criterion.kind == HARD and outcome.passed is None:
                 return outcome.detail
-        return f"Căn cứ: {self.ground}" if self.ground else ""
+        if self.verdict == ELIGIBLE:
+            return f"Căn cứ: {self.ground}" if self.ground else "Đạt đủ các tiêu chí"
+        return ""
 
     def as_json(self) -> dict[str, object]:
         """The object of EXCHANGE.md §3, exactly."""

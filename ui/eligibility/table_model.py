@@ -42,7 +42,8 @@ class EligibilityRow:
 
 
 def rows_of(report: EligibilityReport) -> list[EligibilityRow]:
-    """Eligible first, then to review, then the rest; within each, by unit and name."""
+    """Eligible first, then to review, then the rest; within each, people before units, in
+    list order (the unit's place in the chart, leaders first, then the name)."""
     rows = []
     for evaluation in report.evaluations:
         subject = evaluation.subject
@@ -58,8 +59,7 @@ def rows_of(report: EligibilityReport) -> list[EligibilityRow]:
         key=lambda r: (
             VERDICT_ORDER[r.verdict],
             r.evaluation.subject.kind != PERSON,
-            collation_key(r.evaluation.subject.unit_name),
-            collation_key(r.name_key),
+            r.evaluation.subject.order,
         )
     )
     return rows
