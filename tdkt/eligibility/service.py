@@ -260,6 +260,17 @@ class EligibilityService(ServiceBase):
 
     # --- settings
 
+    def value(self, year: int, name: str) -> object:
+        """The value of a setting in force for `year` (e.g. `vote_cstd` for the council
+        meeting, a fraction [9, 10]): the user's own, else the national default."""
+        with self._transaction() as session:
+            stored = read_stored(session)
+        ruleset = self.rulebook.for_year(year)
+        owner = None if name in self.rulebook.common else ruleset
+        if owner is not None and name not in ruleset.settings:
+            raise ValidationError(f'Không có cài đặt "{name}".')
+        return self.rulebook.setting_value(owner, name, stored)[0]
+
     def settings(self) -> list[SettingView]:
         with self._transaction() as session:
             return setting_views(session, self.rulebook)

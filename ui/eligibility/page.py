@@ -214,13 +214,26 @@ class EligibilityPage(Page):
         show_error(self, error)
 
     def _show_quotas(self, report: EligibilityReport) -> None:
+        """Exceeded caps as a warning; caps within limits as one calm line."""
+        counters = [c for c in report.quotas if c.scope != "batch" or c.exceeded]
         exceeded = [c for c in report.quotas if c.exceeded]
-        if not exceeded:
+        if not counters:
             self.quotas.hide()
             return
-        lines = [f"⚠ Vượt tỷ lệ: {c.describe()}" for c in exceeded[:4]]
-        if len(exceeded) > 4:
-            lines.append(f"… và {len(exceeded) - 4} đơn vị, đợt khác")
+        if exceeded:
+            lines = [f"⚠ Vượt tỷ lệ – {c.describe()}" for c in exceeded[:4]]
+            if len(exceeded) > 4:
+                lines.append(f"… và {len(exceeded) - 4} đơn vị, đợt khác")
+        else:
+            first = counters[0]
+            lines = [
+                f"Tỷ lệ {first.title}/{first.base_title}: {len(counters)} đơn vị đều trong giới "
+                f"hạn (đã tặng hoặc đề nghị {sum(c.taken for c in counters)}, tối đa "
+                f"{sum(c.limit for c in counters)})."
+            ]
+        self.quotas.setProperty("level", "warning" if exceeded else "info")
+        self.quotas.style().unpolish(self.quotas)
+        self.quotas.style().polish(self.quotas)
         self.quotas.setText("\n".join(lines))
         self.quotas.show()
 

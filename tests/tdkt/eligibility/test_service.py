@@ -207,3 +207,13 @@ def test_a_year_under_the_2022_law_reads_the_same_history(services, office):
     found = services.eligibility.evaluate(2024, "CSTDCS", "CN01")[0]
     assert (found.verdict, found.ground, found.regime) == ("eligible", "HTXSNV", "luat2022_nd98")
     assert date(2024, 12, 31).year == found.year
+
+
+def test_other_features_read_the_value_in_force_for_a_year(services):
+    assert services.eligibility.value(2023, "vote_cstd") == [9, 10]
+    services.eligibility.save_setting("nd91_2017", "vote_cstd", "85%", "31/2021/QĐ-UBND")
+    assert services.eligibility.value(2023, "vote_cstd") == [85, 100]
+    assert services.eligibility.value(2024, "vote_cstd") == [9, 10]
+    assert services.eligibility.value(2024, "cap_rounding") == "floor"
+    with pytest.raises(ValidationError, match="Không có cài đặt"):
+        services.eligibility.value(2024, "khong_co")
