@@ -59,10 +59,8 @@ class YearContext:
         if key in self._running:  # a rule file made two titles lean on each other
             raise RuntimeError(f"vòng lặp khi xét {title}")
         self._running.append(key)
-        try:
-            evaluation = self._evaluate(title, subject, key)
-        finally:
-            self._running.pop()
+        evaluation = self._evaluate(title, subject, key)
+        self._running.pop()  # (an exception abandons the whole context anyway)
         self._cache[key] = evaluation
         return evaluation
 

@@ -40,10 +40,20 @@ PASSED_TEXT = {True: "Đạt", False: "Chưa đạt", None: "Chưa xác định"
 
 def selection_workbook(report: EligibilityReport, chosen: Sequence[Evaluation]) -> bytes:
     book = Workbook()
+    title = f"Danh sách xét {title_name(report.title)} năm {report.year}"
     sheet = book.active
     assert sheet is not None
     sheet.title = "Danh sách"
-    title = f"Danh sách xét {title_name(report.title)} năm {report.year}"
+    _list_sheet(sheet, title, report, chosen)
+    _criteria_sheet(book.create_sheet("Tiêu chí"), title, chosen)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _list_sheet(
+    sheet: Worksheet, title: str, report: EligibilityReport, chosen: Sequence[Evaluation]
+) -> None:
     _header(sheet, title, f"Quy định áp dụng: {report.regime_name}", LIST_COLUMNS)
     for index, evaluation in enumerate(chosen, start=1):
         subject = evaluation.subject
@@ -60,12 +70,15 @@ def selection_workbook(report: EligibilityReport, chosen: Sequence[Evaluation]) 
                 "; ".join(report.warnings_for(evaluation)),
             ]
         )
-    criteria = book.create_sheet("Tiêu chí")
-    _header(criteria, title, "Từng tiêu chí, căn cứ pháp lý và điều còn thiếu", CRITERIA_COLUMNS)
+    _wrap(sheet)
+
+
+def _criteria_sheet(sheet: Worksheet, title: str, chosen: Sequence[Evaluation]) -> None:
+    _header(sheet, title, "Từng tiêu chí, căn cứ pháp lý và điều còn thiếu", CRITERIA_COLUMNS)
     for evaluation in chosen:
         for reason in evaluation.reasons:
             result = "Hội đồng xét" if reason.kind == JUDGEMENT else PASSED_TEXT[reason.passed]
-            criteria.append(
+            sheet.append(
                 [
                     evaluation.subject.code,
                     evaluation.subject.name,
@@ -76,13 +89,13 @@ def selection_workbook(report: EligibilityReport, chosen: Sequence[Evaluation]) 
                     f"{reason.confidence} – {CONFIDENCE_LABELS[reason.confidence]}",
                 ]
             )
-    for worksheet in (sheet, criteria):
-        for row in worksheet.iter_rows(min_row=4):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    _wrap(sheet)
+
+
+def _wrap(sheet: Worksheet) -> None:
+    for row in sheet.iter_rows(min_row=4):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _header(

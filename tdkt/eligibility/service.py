@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,23 +27,18 @@ from tdkt.eligibility.phrases import title_name
 from tdkt.eligibility.quotas import quota_counters
 from tdkt.eligibility.regimes import RuleBook
 from tdkt.eligibility.ruleset import RuleSet
-from tdkt.eligibility.settings import (
-    SettingView,
-    check_source,
-    find_spec,
-    read_stored,
-    remove,
-    setting_views,
-    store,
-)
-from tdkt.eligibility.settings_types import parse_value, setting_problem
+from tdkt.eligibility.settings import read_stored
+from tdkt.eligibility.settings_service import SettingsUseCases
 from tdkt.eligibility.strip import year_strip
 from tdkt.eligibility.types import (
+    CriterionView,
     EligibilityReport,
     Evaluation,
     Explanation,
     RegimeInfo,
+    RegimeRules,
     TitleChoice,
+    TitleRules,
 )
 from tdkt.errors import NotFoundError, ValidationError
 from tdkt.progress import NullProgress, Progress, check_cancelled
@@ -79,30 +74,7 @@ def gc_paused(method: Callable[..., T]) -> Callable[..., T]:
 CHUNK = 500  # subjects between two progress reports
 
 
-@dataclass(frozen=True)
-class CriterionView:
-    label: str
-    basis: str
-    confidence: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class TitleRules:
-    code: str
-    name: str
-    subject_kind: str
-    note: str
-    criteria: tuple[CriterionView, ...]
-
-
-@dataclass(frozen=True)
-class RegimeRules:
-    regime: RegimeInfo
-    titles: tuple[TitleRules, ...]
-
-
-class EligibilityService(ServiceBase):
+class EligibilityService(SettingsUseCases, ServiceBase):
     def __init__(
         self, *args, rules_dir: Path = RULES_DIR, proposals: ProposalSource | None = None, **kwargs
     ) -> None:  # type: ignore[no-untyped-def]
@@ -258,62 +230,6 @@ class EligibilityService(ServiceBase):
             raise ValidationError(f"Không ghi được tệp {path}: {error.strerror}") from error
         return path
 
-    # --- settings
-
-    def value(self, year: int, name: str) -> object:
-        """The value of a setting in force for `year` (e.g. `vote_cstd` for the council
-        meeting, a fraction [9, 10]): the user's own, else the national default."""
-        with self._transaction() as session:
-            stored = read_stored(session)
-        ruleset = self.rulebook.for_year(year)
-        owner = None if name in self.rulebook.common else ruleset
-        if owner is not None and name not in ruleset.settings:
-            raise ValidationError(f'Không có cài đặt "{name}".')
-        return self.rulebook.setting_value(owner, name, stored)[0]
-
-    def settings(self) -> list[SettingView]:
-        with self._transaction() as session:
-            return setting_views(session, self.rulebook)
-
-    def save_setting(
-        self,
-        scope: str,
-        name: str,
-        value_text: str,
-        document: str,
-        signed_on: str = "",
-        article: str = "",
-    ) -> SettingView:
-        spec = find_spec(self.rulebook, scope, name)
-        errors: dict[str, str] = {}
-        value = None
-        try:
-            value = parse_value(spec, value_text)
-        except ValueError as error:
-            errors["value"] = str(error)
-        else:
-            problem = setting_problem(spec, value)
-            if problem:
-                errors["value"] = f"Giá trị {problem}."
-        try:
-            source = check_source(document, signed_on, article)
-        except ValidationError as error:
-            errors.update(error.errors)
-        if errors:
-            raise ValidationError(errors)
-        with self._transaction() as session:
-            store(session, spec, value, source, self._clock.now())
-            session.flush()
-            return _find_view(setting_views(session, self.rulebook), scope, name)
-
-    def reset_setting(self, scope: str, name: str) -> SettingView:
-        """Back to the national default (or to the value carried from the period before)."""
-        spec = find_spec(self.rulebook, scope, name)
-        with self._transaction() as session:
-            remove(session, spec)
-            session.flush()
-            return _find_view(setting_views(session, self.rulebook), scope, name)
-
     # --- helpers
 
     def _context(self, session: Session, year: int, scope: Scope) -> YearContext:
@@ -394,7 +310,3 @@ def _regime_info(ruleset: RuleSet) -> RegimeInfo:
         ruleset.note,
         ruleset.source_file,
     )
-
-
-def _find_view(views: list[SettingView], scope: str, name: str) -> SettingView:
-    return next(v for v in views if v.scope == scope and v.name == name)

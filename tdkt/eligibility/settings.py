@@ -8,7 +8,6 @@ holds the value and the parts of the source; its `source` column the source as o
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,60 +17,16 @@ from sqlalchemy.orm import Session
 from tdkt.agency.records import SettingRecord
 from tdkt.eligibility.regimes import COMMON, RuleBook
 from tdkt.eligibility.ruleset import RuleSet, SettingSpec
-from tdkt.eligibility.settings_types import format_value, setting_problem
-from tdkt.eligibility.types import CONFIDENCE_LABELS
+from tdkt.eligibility.settings_types import (
+    SettingSource,
+    SettingView,
+    format_value,
+    setting_problem,
+)
 from tdkt.errors import ValidationError
-from tdkt.text import clean, format_date, parse_date
+from tdkt.text import clean, parse_date
 
 PREFIX = "eligibility."
-
-
-@dataclass(frozen=True)
-class SettingSource:
-    """The document that sets a value: its number, date and article."""
-
-    document: str
-    signed_on: date | None
-    article: str
-
-    def text(self) -> str:
-        parts = [self.document]
-        if self.signed_on is not None:
-            parts.append(f"ngày {format_date(self.signed_on)}")
-        if self.article:
-            parts.append(self.article)
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class SettingView:
-    scope: str  # rule set id or "common"
-    scope_name: str
-    name: str
-    label: str
-    type: str
-    unit: str
-    value: Any
-    value_text: str
-    default_text: str
-    default_basis: str
-    confidence: str
-    source: SettingSource | None  # None: the national default applies
-    inherited_from: str  # the period whose value is carried forward, "" when none
-    choices: tuple[tuple[str, str], ...]
-    none_label: str
-
-    @property
-    def confidence_text(self) -> str:
-        return f"{self.confidence} – {CONFIDENCE_LABELS[self.confidence]}"
-
-    @property
-    def source_text(self) -> str:
-        if self.source is not None:
-            return self.source.text() + (
-                f" (theo giai đoạn {self.inherited_from})" if self.inherited_from else ""
-            )
-        return f"Mặc định: {self.default_basis}"
 
 
 def read_stored(session: Session) -> dict[str, Any]:

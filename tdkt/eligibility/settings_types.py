@@ -1,11 +1,16 @@
-"""The kinds of value a setting holds: checking a value, showing it, reading it as typed."""
+"""The kinds of value a setting holds (checking, showing and reading a value as typed), and
+the DTOs of a setting as the settings page shows it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from tdkt.eligibility.ruleset import SettingSpec
+from tdkt.eligibility.types import CONFIDENCE_LABELS
+from tdkt.text import format_date
 
 SETTING_TYPES = ("int", "percent", "fraction", "choice", "bool")
 
@@ -95,3 +100,51 @@ def parse_value(spec: SettingSpec, text: str) -> Any:
             raise ValueError("Hãy nhập một số nguyên.")
         return int(number)
     return int(number) if number.is_integer() else number
+
+
+@dataclass(frozen=True)
+class SettingSource:
+    """The document that sets a value: its number, date and article."""
+
+    document: str
+    signed_on: date | None
+    article: str
+
+    def text(self) -> str:
+        parts = [self.document]
+        if self.signed_on is not None:
+            parts.append(f"ngày {format_date(self.signed_on)}")
+        if self.article:
+            parts.append(self.article)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class SettingView:
+    scope: str  # rule set id or "common"
+    scope_name: str
+    name: str
+    label: str
+    type: str
+    unit: str
+    value: Any
+    value_text: str
+    default_text: str
+    default_basis: str
+    confidence: str
+    source: SettingSource | None  # None: the national default applies
+    inherited_from: str  # the period whose value is carried forward, "" when none
+    choices: tuple[tuple[str, str], ...]
+    none_label: str
+
+    @property
+    def confidence_text(self) -> str:
+        return f"{self.confidence} – {CONFIDENCE_LABELS[self.confidence]}"
+
+    @property
+    def source_text(self) -> str:
+        if self.source is not None:
+            return self.source.text() + (
+                f" (theo giai đoạn {self.inherited_from})" if self.inherited_from else ""
+            )
+        return f"Mặc định: {self.default_basis}"

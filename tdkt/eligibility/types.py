@@ -215,3 +215,26 @@ class RegimeInfo:
     period: str
     note: str
     source_file: str
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    label: str
+    basis: str
+    confidence: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class TitleRules:
+    code: str
+    name: str
+    subject_kind: str
+    note: str
+    criteria: tuple[CriterionView, ...]
+
+
+@dataclass(frozen=True)
+class RegimeRules:
+    regime: RegimeInfo
+    titles: tuple[TitleRules, ...]

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tdkt.eligibility.service import RegimeRules
-from tdkt.eligibility.settings import SettingView
-from tdkt.eligibility.types import CONFIDENCE_LABELS, JUDGEMENT, QUALITATIVE
+from tdkt.eligibility.settings_types import SettingView
+from tdkt.eligibility.types import CONFIDENCE_LABELS, JUDGEMENT, QUALITATIVE, RegimeRules
 from tdkt.subjects.types import KIND_LABELS
 from ui.context import PageContext
 from ui.eligibility.setting_dialog import SettingDialog

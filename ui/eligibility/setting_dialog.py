@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from tdkt.eligibility.settings import SettingView
+from tdkt.eligibility.settings_types import SettingView
 from tdkt.text import format_date
 from ui.context import PageContext
 from ui.widgets.edit_dialog import EditDialog

@@ -70,8 +70,14 @@ def service_months(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
         if ctx.year - 1 in subject.ratings:
             return met(f"Đã công tác từ năm trước (có xếp loại năm {ctx.year - 1})")
         return unknown("Chưa có ngày tuyển dụng để tính thời gian công tác")
-    served = months_between(subject.recruited_on, ctx.year_end() + timedelta(days=1))
-    detail = f"Tuyển dụng ngày {format_date(subject.recruited_on)}"
+    recruited = subject.recruited_on
+    if recruited.year < ctx.year - 1:  # a whole year and more: the same for everyone
+        return ctx.shared(
+            ("service", recruited.year),
+            lambda: met(f"Tuyển dụng năm {recruited.year}, công tác cả năm {ctx.year}"),
+        )
+    served = months_between(recruited, ctx.year_end() + timedelta(days=1))
+    detail = f"Tuyển dụng ngày {format_date(recruited)}"
     if served >= needed:
         return met(detail + (f": {served} tháng đến cuối năm {ctx.year}" if served < 24 else ""))
     return failed(
