@@ -6,6 +6,7 @@ import argparse
 import json
 
 from bench.dataset import ensure_dataset
+from bench.eligibility import measure_eligibility
 from bench.people_page import measure_people_page
 from bench.reliability import measure_reliability
 from bench.stats import measure_statistics
@@ -29,6 +30,7 @@ def main() -> None:
         from bench.exchange import measure_exchange
 
         figures.update(measure_exchange())
+    figures.update(measure_eligibility(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

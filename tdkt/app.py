@@ -16,6 +16,7 @@ from tdkt.backups.service import BackupService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
 from tdkt.discipline.service import DisciplineService
+from tdkt.eligibility.service import EligibilityService
 from tdkt.errors import StorageError
 from tdkt.exchange.service import ExchangeService
 from tdkt.integrity.service import IntegrityService
@@ -62,6 +63,8 @@ class Services:
     lock: DatabaseLock | None
     nominations: NominationService
     exchange: ExchangeService
+
+    eligibility: EligibilityService
 
     @property
     def read_only(self) -> bool:
@@ -113,6 +116,7 @@ def build_services(
         lock=lock,
         nominations=NominationService(*args),
         exchange=ExchangeService(*args),
+        eligibility=EligibilityService(*args),
     )
 
 

@@ -18,6 +18,7 @@ class AppEvents(QObject):
     awards_changed = Signal()
     data_replaced = Signal()  # an import, a restore or the demo: reload everything
     user_changed = Signal()  # someone signed in (the first user is signed in when created)
+    rules_changed = Signal()  # an eligibility setting changed: verdicts must be recomputed
 
 
 @dataclass

@@ -10,6 +10,8 @@ def all_pages() -> list[PageSpec]:
     from ui.awards.list_page import AwardListPage
     from ui.backups.backups_page import BackupsPage
     from ui.dashboard.dashboard_page import DashboardPage
+    from ui.eligibility.page import EligibilityPage
+    from ui.eligibility.rules_page import RulesPage
     from ui.exchange.page import ExchangePage
     from ui.people.list_page import PeopleListPage
     from ui.reports.report_page import ReportPage
@@ -19,12 +21,14 @@ def all_pages() -> list[PageSpec]:
 
     return [
         PageSpec("dashboard", "Tổng quan", "Tổng quan", DashboardPage),
+        PageSpec("eligibility", "Xét khen thưởng", "Nghiệp vụ", EligibilityPage),
         PageSpec("people", "Cá nhân", "Dữ liệu", PeopleListPage),
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),
         PageSpec("exchange", "Nhập / Xuất Excel", "Dữ liệu", ExchangePage),
         PageSpec("reports", "Báo cáo, thống kê", "Báo cáo", ReportPage),
         PageSpec("agency", "Thông tin cơ quan", "Cài đặt", AgencySettingsPage),
+        PageSpec("rules", "Quy định áp dụng", "Cài đặt", RulesPage),
         PageSpec("backups", "Sao lưu và khôi phục", "Cài đặt", BackupsPage),
         PageSpec("audit", "Nhật ký thay đổi", "Cài đặt", AuditPageView),
         PageSpec("users", "Người dùng", "Cài đặt", UsersPage),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tdkt.cli.backup_command import BACKUP, RESTORE
 from tdkt.cli.check_command import CHECK
 from tdkt.cli.demo_command import DEMO
+from tdkt.cli.eligibility_command import ELIGIBILITY
 from tdkt.cli.exchange_command import EXPORT, IMPORT, TEMPLATE
 from tdkt.cli.framework import Command
 from tdkt.cli.report_command import AWARD_HISTORY, REPORT
@@ -12,4 +13,16 @@ from tdkt.cli.stats_command import STATS
 
 
 def domain_commands() -> list[Command]:
-    return [DEMO, IMPORT, EXPORT, TEMPLATE, STATS, REPORT, AWARD_HISTORY, BACKUP, RESTORE, CHECK]
+    return [
+        DEMO,
+        IMPORT,
+        EXPORT,
+        TEMPLATE,
+        ELIGIBILITY,
+        STATS,
+        REPORT,
+        AWARD_HISTORY,
+        BACKUP,
+        RESTORE,
+        CHECK,
+    ]
