@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tdkt.agency.service import AgencyService
 from tdkt.audit.service import AuditService
 from tdkt.awards.service import AwardService
+from tdkt.backups.files import ACTION_IMPORT
 from tdkt.backups.service import BackupService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
@@ -94,6 +95,7 @@ def build_services(
     sessions = make_sessions(engine, guard=access)
     args = (sessions, clock, access.actor)
     location = _location(engine)
+    backups = BackupService(engine, clock, access, access.actor)
     return Services(
         url=str(engine.url),
         engine=engine,
@@ -110,12 +112,12 @@ def build_services(
         reports=ReportService(*args),
         access=access,
         users=UserService(sessions, clock, access),
-        backups=BackupService(engine, clock, access, access.actor),
+        backups=backups,
         integrity=IntegrityService(engine, location),
         audit=AuditService(*args),
         lock=lock,
         nominations=NominationService(*args),
-        exchange=ExchangeService(*args),
+        exchange=ExchangeService(*args, before_write=lambda: backups.before(ACTION_IMPORT)),
         eligibility=EligibilityService(*args),
     )
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -78,6 +79,12 @@ def _writing(path: Path) -> Iterator[None]:
 
 
 class ExchangeService(ServiceBase):
+    def __init__(self, *args: Any, before_write: Callable[[], object] = lambda: None) -> None:
+        """`before_write` runs once the workbook is known to be sound, before anything is
+        written: the application backs the database up there."""
+        super().__init__(*args)
+        self._before_write = before_write
+
     def read(self, path: Path, progress: Progress | None = None) -> Reading:
         """Read a workbook (no database work); ValidationError when the file is unusable."""
         return read_workbook(Path(path), progress or NullProgress())
@@ -98,6 +105,9 @@ class ExchangeService(ServiceBase):
             if report.errors:
                 raise ImportRefusedError(report)
             check_cancelled(progress)
+            # Our transaction has only read so far; in WAL mode the backup sees the data as it
+            # is before this import.
+            self._before_write()
             total = sum(len(p.new) + len(p.changed) for p in plans.values())
             writer = BulkWriter(session, total, _Span(progress, 0.05, 0.99))
             self._write(session, writer, IdMaps(existing), plans)
