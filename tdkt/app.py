@@ -12,7 +12,14 @@ from tdkt.agency.service import AgencyService
 from tdkt.awards.service import AwardService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
+from tdkt.councils.meetings import MeetingService
+from tdkt.councils.service import CouncilService
+from tdkt.councils.tallies import BallotService
 from tdkt.discipline.service import DisciplineService
+from tdkt.initiatives.service import InitiativeService
+from tdkt.movements.pledges import PledgeService
+from tdkt.movements.registrations import RegistrationService
+from tdkt.movements.service import MovementService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
 from tdkt.ratings.service import RatingService
@@ -40,6 +47,13 @@ class Services:
     discipline: DisciplineService
     catalog: CatalogService
     awards: AwardService
+    movements: MovementService
+    registrations: RegistrationService
+    pledges: PledgeService
+    initiatives: InitiativeService
+    councils: CouncilService
+    meetings: MeetingService
+    ballots: BallotService
 
     @property
     def location(self) -> str:
@@ -69,6 +83,13 @@ def build_services(engine: Engine, clock: Clock, actor: Callable[[], str] = os_u
         discipline=DisciplineService(*args),
         catalog=CatalogService(*args),
         awards=AwardService(*args),
+        movements=MovementService(*args),
+        registrations=RegistrationService(*args),
+        pledges=PledgeService(*args),
+        initiatives=InitiativeService(*args),
+        councils=CouncilService(*args),
+        meetings=MeetingService(*args),
+        ballots=BallotService(*args),
     )
 
 

@@ -1,4 +1,9 @@
-"""Initiatives and their authors."""
+"""Initiatives and their authors, with the fields of the TT 18/2013 registration form.
+
+The first columns (code … search_text, and the author's person and share) are what the
+Excel exchange, the demo and the eligibility rules read; the form's fields came later and
+are all optional.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +42,16 @@ class InitiativeRecord(Audited, Versioned, Base):
     status: Mapped[str] = mapped_column(String(16), default="cong_nhan")
     description: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(String(600), default="")
+    # TT 18/2013/TT-BKHCN Phụ lục I: the registration form (đơn yêu cầu công nhận).
+    registration_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    field: Mapped[str] = mapped_column(String(200), default="")  # lĩnh vực áp dụng
+    investor: Mapped[str] = mapped_column(String(250), default="")  # chủ đầu tư, if not the author
+    conditions: Mapped[str] = mapped_column(Text, default="")  # điều kiện cần thiết để áp dụng
+    benefits: Mapped[str] = mapped_column(Text, default="")  # lợi ích theo ý kiến tác giả
+    applier_benefits: Mapped[str] = mapped_column(Text, default="")  # theo nơi áp dụng thử
+    recognized_by: Mapped[str] = mapped_column(String(200), default="")
+    rejection_reason: Mapped[str] = mapped_column(Text, default="")
 
     authors: Mapped[list[InitiativeAuthorRecord]] = relationship(
         back_populates="initiative",
@@ -63,6 +78,10 @@ class InitiativeAuthorRecord(Audited, Base):
     # Percent of the authorship; empty when the workbook did not say.
     share: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # As written on the form at registration (the person may move or be promoted later).
+    position_snapshot: Mapped[str] = mapped_column(String(120), default="")
+    workplace_snapshot: Mapped[str] = mapped_column(String(250), default="")
+    qualification: Mapped[str] = mapped_column(String(120), default="")
 
     initiative: Mapped[InitiativeRecord] = relationship(back_populates="authors", lazy="raise")
 

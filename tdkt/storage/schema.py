@@ -19,6 +19,8 @@ RECORD_MODULES = (
     "tdkt.catalog.records",
     "tdkt.initiatives.records",
     "tdkt.awards.records",
+    "tdkt.movements.records",
+    "tdkt.councils.records",
 )
 
 

@@ -1,0 +1,216 @@
+"""Official lists (a register, a registration list, a comparison): the NĐ 30 header, a title,
+a table in groups ("A. TẬP THỂ", "B. CÁ NHÂN"), the closing block; as PDF (landscape), Word
+and Excel. A document module supplies the columns and groups; this module lays them out."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from tdkt.agency.types import AgencySettings
+from tdkt.printing import blocks, word
+from tdkt.printing.blocks import Signer
+from tdkt.printing.document import render_pdf
+from tdkt.printing.layout import LANDSCAPE
+from tdkt.printing.styles import BOLD
+from tdkt.text import date_words
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class ListPaper(Generic[R]):
+    """What a list is printed from: the agency, the year, the rows, the printing day."""
+
+    agency: AgencySettings
+    year: int
+    rows: tuple[R, ...]
+    printed_on: date
+
+
+@dataclass(frozen=True)
+class ListColumn(Generic[R]):
+    header: str
+    value: Callable[[R], str]
+    width: float  # relative share of the table width
+    center: bool = False
+
+
+@dataclass(frozen=True)
+class ListGroup(Generic[R]):
+    heading: str  # "" for no heading row
+    rows: Sequence[R]
+
+
+@dataclass(frozen=True)
+class ListDocument(Generic[R]):
+    doc_type: str  # "DANH SÁCH", "SỔ ĐĂNG KÝ"
+    subject_lines: tuple[str, ...]
+    columns: tuple[ListColumn[R], ...]
+    groups: tuple[ListGroup[R], ...]
+    empty_text: str = "(Không có dòng nào.)"
+    summary: tuple[str, ...] = ()  # lines under the table
+
+    def header(self) -> list[str]:
+        return ["STT"] + [c.header for c in self.columns]
+
+    def cells(self, row: R) -> list[str]:
+        return [c.value(row) for c in self.columns]
+
+
+def _signer(agency: AgencySettings) -> Signer:
+    return Signer(agency.signer_title or "THỦ TRƯỞNG CƠ QUAN", agency.signer)
+
+
+def _place_date(paper: ListPaper[R]) -> str:
+    return date_words(paper.printed_on, paper.agency.place)
+
+
+def _numbered(document: ListDocument[R]) -> list[tuple[str, list[str]] | str]:
+    """Table lines: a heading string, or (number, cells) with numbering per group."""
+    lines: list[tuple[str, list[str]] | str] = []
+    for group in document.groups:
+        if group.heading:
+            lines.append(group.heading)
+        for number, row in enumerate(group.rows, start=1):
+            lines.append((str(number), document.cells(row)))
+    return lines
+
+
+# --- PDF
+
+
+def list_pdf(paper: ListPaper[R], document: ListDocument[R], title: str = "") -> bytes:
+    width = LANDSCAPE.frame_width
+    story: list[Flowable] = [blocks.header_block(paper.agency, "", _place_date(paper), width)]
+    story += blocks.title_block(document.doc_type, document.subject_lines)
+    story.append(_pdf_table(document, width))
+    story += [blocks.p(line, "body_left") for line in document.summary]
+    story.append(blocks.closing_block(_signer(paper.agency), ["- Lưu: VT, VP."], width))
+    return render_pdf(story, LANDSCAPE, title=title or document.doc_type)
+
+
+def _pdf_table(document: ListDocument[R], width: float) -> Table:
+    weights = [0.5] + [c.width for c in document.columns]
+    scale = width / sum(weights)
+    data: list[list[object]] = [[blocks.p(h, "cell_head") for h in document.header()]]
+    spans: list[int] = []
+    lines = _numbered(document)
+    for line in lines:
+        if isinstance(line, str):
+            spans.append(len(data))
+            data.append([blocks.p(line, "cell_bold")] + [""] * len(document.columns))
+            continue
+        number, cells = line
+        row: list[object] = [blocks.p(number, "cell_center")]
+        for column, text in zip(document.columns, cells, strict=True):
+            row.append(blocks.p(text, "cell_center" if column.center else "cell"))
+        data.append(row)
+    if not any(isinstance(line, tuple) for line in lines):
+        spans.append(len(data))
+        data.append([blocks.p(document.empty_text, "cell")] + [""] * len(document.columns))
+    table = Table(data, colWidths=[w * scale for w in weights], repeatRows=1)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ]
+    style += [("SPAN", (0, r), (-1, r)) for r in spans]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# --- Word
+
+
+def list_docx(paper: ListPaper[R], document: ListDocument[R]) -> bytes:
+    doc = word.new_document(LANDSCAPE)
+    word.header_block(doc, paper.agency, "", _place_date(paper))
+    word.title_block(doc, document.doc_type, document.subject_lines)
+    _docx_table(doc, document)
+    for line in document.summary:
+        doc.add_paragraph(line)
+    doc.add_paragraph()
+    word.closing_block(doc, _signer(paper.agency), ["- Lưu: VT, VP."])
+    return word.to_bytes(doc)
+
+
+def _docx_table(doc, document: ListDocument[R]) -> None:  # type: ignore[no-untyped-def]
+    header = document.header()
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        word.cell_lines(cell, [(text, {"bold": True, "size": 11.5})])
+    lines = _numbered(document)
+    for line in lines:
+        cells = table.add_row().cells
+        if isinstance(line, str):
+            merged = cells[0].merge(cells[-1])
+            word.cell_lines(merged, [(line, {"bold": True, "size": 11.5})], WD_ALIGN_PARAGRAPH.LEFT)
+            continue
+        number, texts = line
+        word.cell_lines(cells[0], [(number, {"size": 11.5})])
+        for cell, column, text in zip(cells[1:], document.columns, texts, strict=True):
+            align = WD_ALIGN_PARAGRAPH.CENTER if column.center else WD_ALIGN_PARAGRAPH.LEFT
+            word.cell_lines(cell, [(text, {"size": 11.5})], align)
+    if not any(isinstance(line, tuple) for line in lines):
+        cells = table.add_row().cells
+        cells[0].merge(cells[-1]).paragraphs[0].add_run(document.empty_text).font.size = Pt(11.5)
+
+
+# --- Excel
+
+THIN = Side(style="thin", color="000000")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def list_xlsx(paper: ListPaper[R], document: ListDocument[R], sheet_title: str) -> bytes:
+    """One sheet: title rows, the header (frozen), group headings merged across, the rows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_title[:31]
+    header = document.header()
+    last = get_column_letter(len(header))
+    titles = [paper.agency.name.upper(), document.doc_type.upper(), *document.subject_lines]
+    for number, text in enumerate(titles, start=1):
+        sheet.merge_cells(f"A{number}:{last}{number}")
+        cell = sheet.cell(row=number, column=1, value=text)
+        cell.font = Font(bold=True, size=13 if number > 1 else 12)
+        cell.alignment = Alignment(horizontal="center")
+    top = len(titles) + 2
+    for column, text in enumerate(header, start=1):
+        cell = sheet.cell(row=top, column=column, value=text)
+        cell.font, cell.border = Font(bold=True), GRID
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    row = top
+    for line in _numbered(document):
+        row += 1
+        if isinstance(line, str):
+            sheet.merge_cells(f"A{row}:{last}{row}")
+            sheet.cell(row=row, column=1, value=line).font = Font(bold=True)
+            continue
+        number, texts = line
+        values: list[object] = [int(number), *texts]
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row, column=column, value=value)
+            cell.border = GRID
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+    for offset, text in enumerate(document.summary, start=2):
+        sheet.cell(row=row + offset, column=2, value=text)
+    sheet.freeze_panes = f"A{top + 1}"
+    sheet.column_dimensions["A"].width = 6
+    for index, column in enumerate(document.columns, start=2):
+        sheet.column_dimensions[get_column_letter(index)].width = max(10, column.width * 9)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
