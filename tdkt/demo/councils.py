@@ -19,10 +19,10 @@ COUNCILS = (
     (
         EMULATION,
         "thi_dua_khen_thuong",
-        "Hội đồng Thi đua – Khen thưởng Sở Công Thương",
+        "Hội đồng Thi đua – Khen thưởng",
         "609/QĐ-SCT",
     ),
-    (INITIATIVE, "sang_kien", "Hội đồng xét duyệt sáng kiến Sở Công Thương", "608/QĐ-SCT"),
+    (INITIATIVE, "sang_kien", "Hội đồng xét duyệt sáng kiến", "608/QĐ-SCT"),
 )
 EXPERT_POSITION = "Phó Trưởng phòng Quản lý khoa học, Sở Khoa học và Công nghệ"
 

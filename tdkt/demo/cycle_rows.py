@@ -199,7 +199,7 @@ class CycleRows:
                 kind="initiative",
                 ref_id=self._initiative(i.id),
                 title=f"Sáng kiến {i.code}: {i.title}",
-                description="",
+                description=self._authors(i.authors),
                 threshold_key="SANG_KIEN",
                 year=i.year,
                 tally_mode=item.mode,

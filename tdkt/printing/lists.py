@@ -15,7 +15,7 @@ from docx.shared import Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from tdkt.agency.types import AgencySettings
 from tdkt.printing import blocks, word
@@ -94,14 +94,14 @@ def list_pdf(paper: ListPaper[R], document: ListDocument[R], title: str = "") ->
     width = LANDSCAPE.frame_width
     story: list[Flowable] = [blocks.header_block(paper.agency, "", _place_date(paper), width)]
     story += blocks.title_block(document.doc_type, document.subject_lines)
-    story.append(_pdf_table(document, width))
+    story += [_pdf_table(document, width), Spacer(1, 6)]
     story += [blocks.p(line, "body_left") for line in document.summary]
     story.append(blocks.closing_block(_signer(paper.agency), ["- Lưu: VT, VP."], width))
     return render_pdf(story, LANDSCAPE, title=title or document.doc_type)
 
 
 def _pdf_table(document: ListDocument[R], width: float) -> Table:
-    weights = [0.5] + [c.width for c in document.columns]
+    weights = [1.0] + [c.width for c in document.columns]
     scale = width / sum(weights)
     data: list[list[object]] = [[blocks.p(h, "cell_head") for h in document.header()]]
     spans: list[int] = []
