@@ -168,31 +168,23 @@ class MeetingService(ServiceBase):
     # --- the agenda
 
     def add_item(self, meeting_id: int, kind_key: str, ref_id: int) -> MeetingDetails:
+        return self.add_items(meeting_id, [(kind_key, ref_id)])
+
+    def add_items(self, meeting_id: int, refs: list[tuple[str, int]]) -> MeetingDetails:
+        """Put items on the agenda (kind, id), in order; one refused and none is added."""
         with self._transaction() as session:
             record = self._meeting(session, meeting_id)
             council = session.get(CouncilRecord, record.council_id)
-            kind = agenda_kind(kind_key)
-            if kind is None or council is None or council.kind not in kind.council_kinds:
-                raise ValidationError({"item": "Hội đồng này không xét loại nội dung đó."})
-            subject = kind.describe(session, ref_id)
-            if subject is None:
-                raise NotFoundError("Nội dung cần xét không còn tồn tại.")
+            assert council is not None
             items = MeetingRepository(session).items(meeting_id)
-            if any(i.kind == kind_key and i.ref_id == ref_id for i in items):
-                raise ConflictError(f'"{subject.title}" đã có trong chương trình họp.')
-            session.add(
-                AgendaItemRecord(
-                    meeting_id=meeting_id,
-                    position=max((i.position for i in items), default=0) + 1,
-                    kind=kind_key,
-                    ref_id=ref_id,
-                    title=subject.title,
-                    description=subject.description,
-                    threshold_key=subject.threshold_key,
-                    year=subject.year,
+            taken = {(i.kind, i.ref_id) for i in items}
+            position = max((i.position for i in items), default=0)
+            for kind_key, ref_id in refs:
+                position += 1
+                session.add(
+                    _new_item(session, council, meeting_id, kind_key, ref_id, position, taken)
                 )
-            )
-            kind.on_added(session, ref_id)
+                taken.add((kind_key, ref_id))
             session.flush()
             return details(session, record)
 
@@ -280,3 +272,33 @@ def _has_results(session: Session, meeting_id: int) -> bool:
         AgendaItemRecord.meeting_id == meeting_id, AgendaItemRecord.agree.is_not(None)
     )
     return bool(session.scalar(statement))
+
+
+def _new_item(
+    session: Session,
+    council: CouncilRecord,
+    meeting_id: int,
+    kind_key: str,
+    ref_id: int,
+    position: int,
+    taken: set[tuple[str, int | None]],
+) -> AgendaItemRecord:
+    kind = agenda_kind(kind_key)
+    if kind is None or council.kind not in kind.council_kinds:
+        raise ValidationError({"item": "Hội đồng này không xét loại nội dung đó."})
+    subject = kind.describe(session, ref_id)
+    if subject is None:
+        raise NotFoundError("Nội dung cần xét không còn tồn tại.")
+    if (kind_key, ref_id) in taken:
+        raise ConflictError(f'"{subject.title}" đã có trong chương trình họp.')
+    kind.on_added(session, ref_id)
+    return AgendaItemRecord(
+        meeting_id=meeting_id,
+        position=position,
+        kind=kind_key,
+        ref_id=ref_id,
+        title=subject.title,
+        description=subject.description,
+        threshold_key=subject.threshold_key,
+        year=subject.year,
+    )

@@ -54,6 +54,12 @@ def _clean_member(draft: MemberDraft) -> MemberDraft:
     )
 
 
+STANDARD_COUNCILS = (
+    ("thi_dua_khen_thuong", "Hội đồng Thi đua – Khen thưởng"),
+    ("sang_kien", "Hội đồng xét duyệt sáng kiến"),
+)
+
+
 class CouncilService(ServiceBase):
     # --- councils
 
@@ -74,6 +80,16 @@ class CouncilService(ServiceBase):
             session.add(record)
             session.flush()
             return councils.rows(record.id)[0]
+
+    def ensure_standard_councils(self) -> list[CouncilRow]:
+        """The two councils every department has, created on first use of an empty database."""
+        with self._transaction() as session:
+            councils = CouncilRepository(session)
+            if not councils.rows():
+                for kind, name in STANDARD_COUNCILS:
+                    session.add(CouncilRecord(version=1, kind=kind, name=name, note=""))
+                session.flush()
+            return councils.rows()
 
     # --- members
 

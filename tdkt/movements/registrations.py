@@ -41,9 +41,11 @@ class RegistrationService(ServiceBase):
             return MovementRepository(session).registrations(year)
 
     def years(self) -> list[int]:
+        """The years that have registrations, newest first."""
         with self._transaction() as session:
-            found = set(session.scalars(select(RegistrationRecord.year).distinct()))
-            return sorted(found | {self._clock.today().year}, reverse=True)
+            return sorted(
+                set(session.scalars(select(RegistrationRecord.year).distinct())), reverse=True
+            )
 
     def add(self, draft: RegistrationDraft) -> RegistrationRow:
         with self._transaction() as session:
@@ -121,7 +123,8 @@ class RegistrationService(ServiceBase):
             if skip_existing:
                 return None
             raise ConflictError(
-                f"{subject.name} đã đăng ký {title.name} năm {draft.year}; không ghi trùng."
+                f"{subject.name} đã đăng ký {title.name} năm {draft.year}; không ghi trùng.",
+                field="subject_code",
             )
         return RegistrationRecord(
             year=draft.year,
