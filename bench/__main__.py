@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bench.cycle import measure_cycle
 from bench.dataset import ensure_dataset
 from bench.people_page import measure_people_page
 
@@ -18,6 +19,7 @@ def main() -> None:
     path, build_s = ensure_dataset(args.people, args.years)
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_people_page(path, args.repeats))
+    figures.update(measure_cycle(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

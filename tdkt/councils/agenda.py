@@ -26,6 +26,12 @@ class AgendaSubject:
     description: str
     threshold_key: str  # a catalogue title code, or "SANG_KIEN"
     year: int | None  # the year of the achievement (chooses the rules in force)
+
+
+@dataclass(frozen=True)
+class Concern:
+    """Whom an item concerns, for recusal: the people and units it is about."""
+
     person_ids: frozenset[int]  # people the item is about (authors, the nominee)
     unit_ids: frozenset[int]  # units the item is about (a collective nominee)
     person_role: str = "người được xét"  # how the recusal reason names such a person
@@ -38,6 +44,9 @@ class AgendaKind(Protocol):
 
     def describe(self, session: Session, ref_id: int) -> AgendaSubject | None:
         """The subject, or None when the referenced record is gone."""
+
+    def concerns(self, session: Session, ref_ids: list[int]) -> dict[int, Concern]:
+        """Whom each item concerns, for many items at once (a meeting may hold hundreds)."""
 
     def candidates(self, session: Session, year: int | None) -> list[AgendaCandidate]:
         """What may be put on an agenda now."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.councils.agenda import AgendaSubject, register
+from tdkt.councils.agenda import AgendaSubject, Concern, register
 from tdkt.councils.thresholds import INITIATIVE_KEY
 from tdkt.councils.types import AgendaCandidate
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
@@ -24,20 +24,26 @@ class InitiativeItems:
             return None
         rows = InitiativeRepository(session).rows(ids=[ref_id])
         authors = rows[0].authors_text if rows else ""
-        people = session.scalars(
-            select(InitiativeAuthorRecord.person_id).where(
-                InitiativeAuthorRecord.initiative_id == ref_id
-            )
-        )
         return AgendaSubject(
             title=f"Sáng kiến {record.code}: {record.title}",
             description=f"Tác giả: {authors}" if authors else "",
             threshold_key=INITIATIVE_KEY,
             year=record.registration_year or record.recognized_year,
-            person_ids=frozenset(people),
-            unit_ids=frozenset(),
-            person_role="tác giả của sáng kiến",
         )
+
+    def concerns(self, session: Session, ref_ids: list[int]) -> dict[int, Concern]:
+        authors: dict[int, set[int]] = {ref_id: set() for ref_id in ref_ids}
+        statement = select(InitiativeAuthorRecord.initiative_id, InitiativeAuthorRecord.person_id)
+        for start in range(0, len(ref_ids), 900):  # SQLite's limit on bound parameters
+            chunk = ref_ids[start : start + 900]
+            for initiative_id, person_id in session.execute(
+                statement.where(InitiativeAuthorRecord.initiative_id.in_(chunk))
+            ):
+                authors[initiative_id].add(person_id)
+        return {
+            ref_id: Concern(frozenset(people), frozenset(), "tác giả của sáng kiến")
+            for ref_id, people in authors.items()
+        }
 
     def candidates(self, session: Session, year: int | None) -> list[AgendaCandidate]:
         """Initiatives registered or under review (every year: a late one may wait)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tdkt.councils import thresholds
-from tdkt.councils.agenda import agenda_kind
+from tdkt.councils.agenda import Concern, agenda_kind
 from tdkt.councils.records import AgendaItemRecord, CouncilRecord, MeetingRecord
 from tdkt.councils.recusal import CONFIRMED, merge, proposals
 from tdkt.councils.repository import CouncilRepository, MeetingRepository
@@ -50,6 +50,7 @@ class MeetingState:
         item_ids = [i.id for i in self.items]
         self._recusals = repository.recusals(item_ids)
         self._ballots = repository.ballots(item_ids)
+        self._concerns = _concerns(session, self.items)
 
     # --- who is there
 
@@ -86,9 +87,8 @@ class MeetingState:
         )
 
     def recusal_rows(self, item: AgendaItemRecord) -> list[RecusalRow]:
-        kind = agenda_kind(item.kind)
-        subject = kind.describe(self.session, item.ref_id) if kind and item.ref_id else None
-        proposed = proposals(self.members, subject) if subject is not None else {}
+        concern = self._concerns.get((item.kind, item.ref_id))
+        proposed = proposals(self.members, concern) if concern is not None else {}
         decided = {
             r.member_id: (r.decision, r.reason) for r in self._recusals if r.item_id == item.id
         }
@@ -140,3 +140,19 @@ class MeetingState:
             base_count=item.base_count,
             current_threshold=self.threshold(item).describe(),
         )
+
+
+def _concerns(
+    session: Session, items: list[AgendaItemRecord]
+) -> dict[tuple[str, int | None], Concern]:
+    """Whom each item concerns, asked of each kind once for all its items."""
+    by_kind: dict[str, list[int]] = {}
+    for item in items:
+        if item.ref_id is not None:
+            by_kind.setdefault(item.kind, []).append(item.ref_id)
+    found: dict[tuple[str, int | None], Concern] = {}
+    for key, ref_ids in by_kind.items():
+        kind = agenda_kind(key)
+        if kind is not None:
+            found.update({(key, ref): c for ref, c in kind.concerns(session, ref_ids).items()})
+    return found

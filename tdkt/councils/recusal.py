@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tdkt.councils.agenda import AgendaSubject
+from tdkt.councils.agenda import Concern
 from tdkt.councils.types import MemberRow, RecusalRow
 
 CONFIRMED = "xac_nhan"
@@ -14,7 +14,7 @@ DISMISSED = "bo_qua"
 STATES = {None: "proposed", CONFIRMED: "confirmed", DISMISSED: "dismissed"}
 
 
-def proposals(members: Sequence[MemberRow], subject: AgendaSubject) -> dict[int, str]:
+def proposals(members: Sequence[MemberRow], subject: Concern) -> dict[int, str]:
     """member id → the reason the member should not vote on the item."""
     found: dict[int, str] = {}
     for member in members:

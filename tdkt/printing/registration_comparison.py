@@ -22,10 +22,10 @@ from tdkt.printing.lists import (
 from tdkt.subjects.types import UNIT
 
 COLUMNS: tuple[ListColumn[ComparisonLine], ...] = (
-    ListColumn("Tập thể / Họ và tên", lambda r: r.subject_name, 4.0),
+    ListColumn("Tập thể / Họ và tên", lambda r: r.subject_name, 3.6),
     ListColumn("Đơn vị", lambda r: "" if r.subject_kind == UNIT else r.unit_name, 3.4),
-    ListColumn("Danh hiệu", lambda r: r.title_name, 3.2),
-    ListColumn("Quyết định công nhận", lambda r: r.decision, 3.0, center=True),
+    ListColumn("Danh hiệu", lambda r: r.title_name, 3.0),
+    ListColumn("Quyết định công nhận", lambda r: r.decision, 3.6, center=True),
 )
 ORDER = (REGISTERED_ACHIEVED, REGISTERED_MISSED, UNREGISTERED_ACHIEVED)
 ROMAN = ("I", "II", "III")

@@ -49,7 +49,7 @@ class DecisionDialog(EditDialog):
             ("copy", "", copy),
         ):
             self.errors.add_row(field, label, widget)
-        self.resize(860, 640)
+        self.resize(980, 660)
         people = context.services.people
         context.runner.run(
             lambda: people.list_rows(include_left=False),

@@ -44,7 +44,7 @@ class MeetingView(QWidget):
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
         self.attendance = AttendanceModel()
-        self.attendance_table = make_table(self.attendance, (64, 165, 110), sortable=False)
+        self.attendance_table = make_table(self.attendance, (62, 150, 95), sortable=False)
         self.agenda: RowTableModel[AgendaItemRow] = RowTableModel(AGENDA_COLUMNS)
         self.agenda_table = make_table(self.agenda, (34, 290, 150, 45), sortable=False)
         self._positions: dict[int, int] = {}
@@ -77,7 +77,7 @@ class MeetingView(QWidget):
         left.addLayout(row)
         right = QVBoxLayout()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Chương trình, kết quả biểu quyết", objectName="sectionLabel"))
+        bar.addWidget(QLabel("Chương trình họp", objectName="sectionLabel"))
         bar.addStretch()
         for button in (self.add_items, self.remove_item, self.tally, self.clear_tally):
             bar.addWidget(button)
@@ -98,7 +98,7 @@ class MeetingView(QWidget):
             splitter.addWidget(box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.widget(0).setMinimumWidth(390)
+        splitter.widget(0).setMinimumWidth(330)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(

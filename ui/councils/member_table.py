@@ -22,7 +22,7 @@ from tdkt.people.types import PersonRow
 from tdkt.subjects.types import PERSON
 from ui.awards.edit_dialog import SubjectChoice, SubjectCombo
 
-HEADERS = ("Chức danh", "Cá nhân của Sở", "hoặc: thành viên ngoài Sở", "Chức vụ", "Biểu quyết")
+HEADERS = ("Chức danh", "Cá nhân của Sở", "Ngoài Sở (họ tên)", "Chức vụ", "Biểu quyết")
 
 
 def role_combo(role: str = "uy_vien") -> QComboBox:
@@ -48,7 +48,7 @@ class MemberTable(QWidget):
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((130, 230, 170, 0, 80)):
+        for column, width in enumerate((145, 270, 140, 0, 85)):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(220)
@@ -72,6 +72,7 @@ class MemberTable(QWidget):
             code = combo.code()
             combo.set_choices(self._choices)
             combo.setEditText(next((c.label for c in self._choices if c.code == code), code))
+            combo.lineEdit().setCursorPosition(0)
 
     def add_member(self, member: MemberRow | None = None) -> None:
         row = self.table.rowCount()
@@ -93,6 +94,7 @@ class MemberTable(QWidget):
         self.table.setItem(row, 4, votes)
         if member is not None and not member.outside:
             person.setEditText(f"{member.person_code} – {member.name}")
+        person.lineEdit().setCursorPosition(0)
 
     def _remove(self) -> None:
         rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}

@@ -20,7 +20,7 @@ from tdkt.people.types import PersonRow
 from tdkt.subjects.types import PERSON
 from ui.awards.edit_dialog import SubjectChoice, SubjectCombo
 
-HEADERS = ("Tác giả", "Tỷ lệ (%)", "Chức danh", "Nơi công tác", "Trình độ chuyên môn")
+HEADERS = ("Tác giả", "Tỷ lệ %", "Chức danh", "Nơi công tác", "Trình độ")
 
 
 class AuthorTable(QWidget):
@@ -31,7 +31,7 @@ class AuthorTable(QWidget):
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 70, 130, 150, 130)):
+        for column, width in enumerate((0, 62, 110, 120, 95)):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()

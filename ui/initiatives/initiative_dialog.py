@@ -4,11 +4,10 @@ the title is typed, past initiatives with mostly the same words are shown as a w
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from tdkt.errors import ValidationError
 from tdkt.initiatives.types import (
@@ -34,11 +33,11 @@ def similarity_text(found: list[SimilarInitiative]) -> str:
     if not found:
         return ""
     lines = [
-        f"{escape(s.code)} ({s.year or '…'}, {STATUS_LABELS[s.status].lower()}): "
-        f"{escape(s.title)} – giống {s.percent}%"
+        f"• {s.code} ({s.year or '…'}, {STATUS_LABELS[s.status].lower()}), giống {s.percent}%: "
+        f"{s.title}"
         for s in found
     ]
-    return "<b>Có thể trùng với sáng kiến đã có:</b><br>" + "<br>".join(lines)
+    return "\n".join(["Có thể trùng với sáng kiến đã có:", *lines])
 
 
 class InitiativeDialog(EditDialog):
@@ -53,8 +52,10 @@ class InitiativeDialog(EditDialog):
         self._details = details
         self.code = QLineEdit(placeholderText="để trống: SK<năm>-<số thứ tự>")
         self.title = QLineEdit(placeholderText="tên sáng kiến như trong đơn")
-        self.similar = QLabel(objectName="similarHint")
-        self.similar.setWordWrap(True)
+        # A fixed-height box: the form keeps its place however many look alike.
+        self.similar = QPlainTextEdit(objectName="similarHint")
+        self.similar.setReadOnly(True)
+        self.similar.setFixedHeight(76)
         self.similar.hide()
         self.authors = AuthorTable()
         self.field = QLineEdit(placeholderText="ví dụ: Quản lý hành chính nhà nước")
@@ -129,7 +130,7 @@ class InitiativeDialog(EditDialog):
         )
 
     def _show_similar(self, found: list[SimilarInitiative]) -> None:
-        self.similar.setText(similarity_text(found))
+        self.similar.setPlainText(similarity_text(found))
         self.similar.setVisible(bool(found))
 
     def draft(self) -> InitiativeDraft:

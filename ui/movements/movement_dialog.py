@@ -75,8 +75,9 @@ class MovementDialog(EditDialog):
         choose.clicked.connect(self._choose_file)
         file_row = QHBoxLayout()
         file_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.attachment, choose, self.remove_attachment):
-            file_row.addWidget(widget)
+        file_row.addWidget(self.attachment, 1)
+        file_row.addWidget(choose)
+        file_row.addWidget(self.remove_attachment)
         file_box = QWidget()
         file_box.setLayout(file_row)
         for field, label, widget in (

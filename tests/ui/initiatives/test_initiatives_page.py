@@ -77,7 +77,8 @@ def test_similarity_hint(qtbot, page, page_context):
     dialog.title.setText("Giải pháp số hóa hồ sơ thi đua khen thưởng")
     dialog.check_similar()
     assert not dialog.similar.isHidden()
-    assert "SK2025-001" in dialog.similar.text() and "giống" in dialog.similar.text()
+    text = dialog.similar.toPlainText()
+    assert text.startswith("Có thể trùng với sáng kiến đã có:") and "SK2025-001" in text
 
 
 def test_recognition_needs_a_decision(qtbot, page, page_context):
