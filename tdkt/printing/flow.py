@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from tdkt.agency.types import AgencySettings
@@ -196,18 +196,22 @@ def _docx_paragraph_style(paragraph, style: str) -> None:  # type: ignore[no-unt
 def _docx_grid(document, grid: Grid) -> None:  # type: ignore[no-untyped-def]
     table = document.add_table(rows=1, cols=len(grid.header))
     table.style = "Table Grid"
-    total = sum(grid.widths)
-    width_cm = 16.0 if document.sections[0].page_width < document.sections[0].page_height else 24.0
-    for column, (cell, text) in enumerate(zip(table.rows[0].cells, grid.header, strict=True)):
+    table.autofit = False
+    section = document.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    widths = [Emu(int(text_width * w / sum(grid.widths))) for w in grid.widths]
+    for cell, text in zip(table.rows[0].cells, grid.header, strict=True):
         word.cell_lines(cell, [(text, {"bold": True, "size": 11.5})])
-        cell.width = Cm(width_cm * grid.widths[column] / total)
     for row in grid.rows:
         cells = table.add_row().cells
         for column, (cell, text) in enumerate(zip(cells, row, strict=True)):
             centered = column == 0 or column in grid.centered
             align = WD_ALIGN_PARAGRAPH.CENTER if centered else WD_ALIGN_PARAGRAPH.LEFT
             word.cell_lines(cell, [(text, {"size": 11.5})], align)
-            cell.width = Cm(width_cm * grid.widths[column] / total)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice reads
+        for cell in column.cells:  # and each cell, which Word reads
+            cell.width = width
     document.add_paragraph()
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
@@ -25,6 +25,7 @@ from tdkt.printing.document import render_pdf
 from tdkt.printing.layout import LANDSCAPE
 from tdkt.printing.paged_table import PagedTable
 from tdkt.printing.styles import BOLD, REGULAR
+from tdkt.printing.word import POINTS_PER_MM
 from tdkt.text import date_words
 
 R = TypeVar("R")
@@ -186,6 +187,9 @@ def _docx_table(doc, document: ListDocument[R]) -> None:  # type: ignore[no-unty
     header = document.header()
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
+    table.autofit = False
+    weights = [1.0] + [c.width for c in document.columns]
+    widths = [Mm(LANDSCAPE.frame_width / POINTS_PER_MM * w / sum(weights)) for w in weights]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         word.cell_lines(cell, [(text, {"bold": True, "size": 11.5})])
     lines = _numbered(document)
@@ -203,6 +207,10 @@ def _docx_table(doc, document: ListDocument[R]) -> None:  # type: ignore[no-unty
     if not any(isinstance(line, tuple) for line in lines):
         cells = table.add_row().cells
         cells[0].merge(cells[-1]).paragraphs[0].add_run(document.empty_text).font.size = Pt(11.5)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice reads
+        for cell in column.cells:  # and each cell, which Word reads
+            cell.width = width
 
 
 # --- Excel

@@ -20,8 +20,8 @@ UNIT_COLUMNS: tuple[ListColumn[RegistrationRow], ...] = (
     ListColumn("Tập thể / Họ và tên", lambda r: r.subject_name, 4.0),
     ListColumn("Đơn vị", lambda r: "" if r.subject_kind == UNIT else r.unit_name, 3.4),
     ListColumn("Danh hiệu đăng ký", lambda r: r.title_name, 3.2),
-    ListColumn("Ngày đăng ký", lambda r: format_date(r.registered_on), 1.5, center=True),
-    ListColumn("Ghi chú", lambda r: r.note, 2.0),
+    ListColumn("Ngày đăng ký", lambda r: format_date(r.registered_on), 1.8, center=True),
+    ListColumn("Ghi chú", lambda r: r.note, 1.7),
 )
 
 

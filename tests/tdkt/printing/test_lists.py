@@ -139,3 +139,49 @@ def test_initiative_register_and_recognition_list(year_2021):
 def test_an_empty_year_still_prints_a_clear_list(year_2021):
     text = _text(initiative_register.render_pdf(year_2021.initiatives.list_paper(2019, False)))
     assert "(Năm 2019 chưa có sáng kiến nào được đăng ký.)" in text
+
+
+def test_a_long_list_breaks_into_pages_under_a_repeated_header(sqlite_services):
+    services = sqlite_services
+    services.agency.save(QUANG_NGAI_EXAMPLE)
+    office = add_unit(services, "VP", "Văn phòng Sở")
+    drafts = []
+    names = [
+        f"{family} Văn {given}"
+        for family in ("Lê", "Trần", "Phạm", "Võ", "Huỳnh", "Đặng")
+        for given in (
+            "An",
+            "Bình",
+            "Cường",
+            "Dũng",
+            "Hải",
+            "Hùng",
+            "Khoa",
+            "Long",
+            "Minh",
+            "Nam",
+            "Phong",
+            "Quang",
+            "Sơn",
+            "Tâm",
+            "Thành",
+            "Trung",
+            "Tuấn",
+            "Vinh",
+            "Việt",
+            "Xuân",
+        )
+    ]
+    for number, name in enumerate(names, start=1):
+        add_person(services, office.id, f"CN{number:03d}", name)
+        drafts.append(RegistrationDraft(f"CN{number:03d}", "LDTT", 2021))
+    services.registrations.add_many(drafts)
+    pdf = registration_list.render_pdf(services.registrations.list_paper(2021))
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 4
+    for page in pages[1:]:
+        assert page.split(" ", 1)[1].startswith("STT Tập thể / Họ và tên")  # after the page number
+    text = " ".join(pages)
+    shown = [row.subject_name for row in services.registrations.list_rows(2021)]
+    assert len(shown) == 120
+    _in_order(text, *(f"{n} {name} " for n, name in enumerate(shown, start=1)))
