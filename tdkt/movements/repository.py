@@ -35,19 +35,32 @@ class Subjects:
         tree = UnitRepository(session).tree_rows()
         self.unit_order = {u.id: u.tree_index for u in tree}
         self.units = {u.id: (u.code, u.name) for u in tree}
-        self.people = {
-            pid: (code, name, unit_id, leader, key)
-            for pid, code, name, unit_id, leader, key in session.execute(
-                select(
-                    PersonRecord.id,
-                    PersonRecord.code,
-                    PersonRecord.full_name,
-                    PersonRecord.unit_id,
-                    PersonRecord.is_leader,
-                    PersonRecord.name_key,
-                )
+        self._folded: dict[str, str] = {}
+        self.people = {}
+        self.person_search: dict[int, str] = {}
+        for pid, code, name, unit_id, leader, key, search in session.execute(
+            select(
+                PersonRecord.id,
+                PersonRecord.code,
+                PersonRecord.full_name,
+                PersonRecord.unit_id,
+                PersonRecord.is_leader,
+                PersonRecord.name_key,
+                PersonRecord.search_text,  # stored folded: no folding per row here
             )
-        }
+        ):
+            self.people[pid] = (code, name, unit_id, leader, key)
+            self.person_search[pid] = search
+
+    def folded(self, text: str) -> str:
+        """Unit and title names recur on every line: fold each once."""
+        if text not in self._folded:
+            self._folded[text] = fold(text)
+        return self._folded[text]
+
+    def search_text(self, person_id: int | None, unit_name: str, *others: str) -> str:
+        own = self.person_search[person_id] if person_id is not None else ""
+        return " ".join([own, self.folded(unit_name), *(self.folded(o) for o in others)])
 
     def describe(self, person_id: int | None, unit_id: int | None) -> tuple:  # type: ignore[type-arg]
         """(kind, id, code, name, unit id, unit name, sort key)."""
@@ -172,7 +185,7 @@ class MovementRepository:
                     registered_on=record.registered_on,
                     note=record.note,
                     sort_key=(*key, t_code),
-                    search_text=fold(f"{name} {code} {unit_name} {t_name}"),
+                    search_text=subjects.search_text(record.person_id, unit_name, t_name, code),
                 )
             )
         rows.sort(key=lambda row: row.sort_key)

@@ -263,3 +263,23 @@ def test_recognition_follows_the_councils_vote(services, sitting):
         initiative.row.id, RecognitionDraft("co_so", "9/QĐ-SCT", "15/12/2021")
     )
     assert recognised.row.status == "cong_nhan"
+
+
+def test_items_are_added_all_or_nothing(services, department, sitting):
+    meeting, initiative = sitting
+    other = _initiative(
+        services, [(department.people[2], "100")], title="Quản lý chợ bằng phần mềm"
+    )
+    refs = [("initiative", other.row.id), ("initiative", initiative.row.id)]  # the second is there
+    with pytest.raises(ConflictError, match="đã có trong chương trình họp"):
+        services.meetings.add_items(meeting.meeting.id, refs)
+    assert len(services.meetings.get(meeting.meeting.id).items) == 1
+    assert services.initiatives.get(other.row.id).row.status == "dang_ky"  # untouched
+    added = services.meetings.add_items(meeting.meeting.id, refs[:1])
+    assert [item.position for item in added.items] == [1, 2]
+
+
+def test_the_standard_councils_are_made_once(services):
+    first = services.councils.ensure_standard_councils()
+    assert [c.kind for c in first] == ["thi_dua_khen_thuong", "sang_kien"]
+    assert services.councils.ensure_standard_councils() == first
