@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from bench.cycle import measure_cycle
 from bench.dataset import ensure_dataset
 from bench.eligibility import measure_eligibility
 from bench.people_page import measure_people_page
@@ -31,6 +32,7 @@ def main() -> None:
 
         figures.update(measure_exchange())
     figures.update(measure_eligibility(path, args.repeats))
+    figures.update(measure_cycle(path, args.repeats))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -16,11 +16,18 @@ from tdkt.backups.files import ACTION_IMPORT
 from tdkt.backups.service import BackupService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
+from tdkt.councils.meetings import MeetingService
+from tdkt.councils.service import CouncilService
+from tdkt.councils.tallies import BallotService
 from tdkt.discipline.service import DisciplineService
 from tdkt.eligibility.service import EligibilityService
 from tdkt.errors import StorageError
 from tdkt.exchange.service import ExchangeService
+from tdkt.initiatives.service import InitiativeService
 from tdkt.integrity.service import IntegrityService
+from tdkt.movements.pledges import PledgeService
+from tdkt.movements.registrations import RegistrationService
+from tdkt.movements.service import MovementService
 from tdkt.nominations.service import NominationService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
@@ -64,8 +71,14 @@ class Services:
     lock: DatabaseLock | None
     nominations: NominationService
     exchange: ExchangeService
-
     eligibility: EligibilityService
+    movements: MovementService
+    registrations: RegistrationService
+    pledges: PledgeService
+    initiatives: InitiativeService
+    councils: CouncilService
+    meetings: MeetingService
+    ballots: BallotService
 
     @property
     def read_only(self) -> bool:
@@ -119,6 +132,13 @@ def build_services(
         nominations=NominationService(*args),
         exchange=ExchangeService(*args, before_write=lambda: backups.before(ACTION_IMPORT)),
         eligibility=EligibilityService(*args),
+        movements=MovementService(*args),
+        registrations=RegistrationService(*args),
+        pledges=PledgeService(*args),
+        initiatives=InitiativeService(*args),
+        councils=CouncilService(*args),
+        meetings=MeetingService(*args),
+        ballots=BallotService(*args),
     )
 
 

@@ -9,10 +9,13 @@ def all_pages() -> list[PageSpec]:
     from ui.audit.audit_page import AuditPageView
     from ui.awards.list_page import AwardListPage
     from ui.backups.backups_page import BackupsPage
+    from ui.councils.council_page import CouncilPage
     from ui.dashboard.dashboard_page import DashboardPage
     from ui.eligibility.page import EligibilityPage
     from ui.eligibility.rules_page import RulesPage
     from ui.exchange.page import ExchangePage
+    from ui.initiatives.list_page import InitiativeListPage
+    from ui.movements.movements_page import MovementsPage
     from ui.people.list_page import PeopleListPage
     from ui.reports.report_page import ReportPage
     from ui.settings.agency_page import AgencySettingsPage
@@ -22,6 +25,9 @@ def all_pages() -> list[PageSpec]:
     return [
         PageSpec("dashboard", "Tổng quan", "Tổng quan", DashboardPage),
         PageSpec("eligibility", "Xét khen thưởng", "Nghiệp vụ", EligibilityPage),
+        PageSpec("movements", "Phong trào thi đua", "Nghiệp vụ", MovementsPage),
+        PageSpec("initiatives", "Sáng kiến", "Nghiệp vụ", InitiativeListPage),
+        PageSpec("councils", "Hội đồng và cuộc họp", "Nghiệp vụ", CouncilPage),
         PageSpec("people", "Cá nhân", "Dữ liệu", PeopleListPage),
         PageSpec("units", "Đơn vị", "Dữ liệu", UnitTreePage),
         PageSpec("awards", "Khen thưởng", "Dữ liệu", AwardListPage),

@@ -39,6 +39,10 @@ def _run(context: Context) -> int:
         f"{summary.ratings} xếp loại, {summary.discipline} kỷ luật, "
         f"{summary.initiatives} sáng kiến, {summary.awards} khen thưởng."
     )
+    print(
+        f"Cùng {summary.movements} phong trào, {summary.registrations} đăng ký thi đua, "
+        f"{summary.councils} hội đồng và {summary.meetings} cuộc họp."
+    )
     return EXIT_OK
 
 

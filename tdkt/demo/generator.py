@@ -15,11 +15,31 @@ from tdkt.audit.recorder import log_action
 from tdkt.awards.records import AwardInitiativeRecord, AwardRecord
 from tdkt.catalog.records import TitleRecord
 from tdkt.catalog.service import add_missing_defaults
+from tdkt.councils.records import (
+    AgendaItemRecord,
+    AttendanceRecord,
+    BallotRecord,
+    CouncilDecisionRecord,
+    CouncilMemberRecord,
+    CouncilRecord,
+    MeetingRecord,
+    RecusalRecord,
+)
+from tdkt.demo.cycle_rows import CycleRows
 from tdkt.demo.rows import RowMaker
 from tdkt.demo.world import Plan, World, build_world
 from tdkt.discipline.records import DisciplineRecord
 from tdkt.errors import ConflictError, ValidationError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
+from tdkt.movements.records import (
+    MovementRecord,
+    MovementTitleRecord,
+    MovementUnitRecord,
+    PledgeRecord,
+    PledgeTargetRecord,
+    PledgeUnitRecord,
+    RegistrationRecord,
+)
 from tdkt.people.records import PersonRecord
 from tdkt.progress import NullProgress, Progress, check_cancelled
 from tdkt.ratings.records import RatingRecord
@@ -37,6 +57,22 @@ TABLES: dict[str, Table] = {
         InitiativeAuthorRecord,
         AwardRecord,
         AwardInitiativeRecord,
+        # The cycle (tdkt.demo.cycle), in foreign-key order.
+        MovementRecord,
+        MovementUnitRecord,
+        MovementTitleRecord,
+        RegistrationRecord,
+        PledgeRecord,
+        PledgeUnitRecord,
+        PledgeTargetRecord,
+        CouncilRecord,
+        CouncilDecisionRecord,
+        CouncilMemberRecord,
+        MeetingRecord,
+        AttendanceRecord,
+        AgendaItemRecord,
+        BallotRecord,
+        RecusalRecord,
     )
 }
 CHUNK = 20_000  # rows per executemany: progress and Cancel stay responsive
@@ -57,6 +93,10 @@ class DemoSummary:
     discipline: int
     initiatives: int
     awards: int
+    movements: int = 0
+    registrations: int = 0
+    councils: int = 0
+    meetings: int = 0
 
 
 def generate_demo(
@@ -91,6 +131,10 @@ def generate_demo(
             discipline=len(tables["discipline"]),
             initiatives=len(tables["initiative"]),
             awards=len(tables["award"]),
+            movements=len(tables["movement"]),
+            registrations=len(tables["registration"]),
+            councils=len(tables["council"]),
+            meetings=len(tables["meeting"]),
         )
         log_action(
             session,
@@ -141,7 +185,15 @@ def _rows(session: Session, world: World) -> dict[str, list[dict[str, Any]]]:
     maker = RowMaker(offsets, titles)
     initiatives, authors = maker.initiatives(world.history)
     awards, links = maker.awards(world.awards)
-    return {
+    cycle = CycleRows(
+        offsets,
+        {code: title_id for code, (title_id, _issuer) in titles.items()},
+        lambda local: None if local is None else local + offsets["person"],
+        lambda local: None if local is None else local + offsets["unit"],
+        lambda local: local + offsets["initiative"],
+        {p.id: p.full_name for p in world.people},
+    ).build(world.cycle)
+    return cycle | {
         "unit": maker.units(world.units),
         "person": maker.people(world.people),
         "rating": maker.ratings(world.history),

@@ -10,6 +10,15 @@ from tdkt.people.service import person_search_text
 from tdkt.text import fold, name_sort_key
 
 Row = dict[str, Any]
+FORM_TEXT_FIELDS = (
+    "field",
+    "investor",
+    "conditions",
+    "benefits",
+    "applier_benefits",
+    "recognized_by",
+    "rejection_reason",
+)
 
 
 class RowMaker:
@@ -116,6 +125,10 @@ class RowMaker:
                     "description": "",
                     "search_text": fold(f"{i.code} {i.title}"),
                     "version": 1,
+                    # The registration form's fields: these came in before the application.
+                    "registration_year": None,
+                    "registered_on": None,
+                    **dict.fromkeys(FORM_TEXT_FIELDS, ""),
                 }
             )
             for position, (person_id, share) in enumerate(i.authors):
@@ -126,6 +139,9 @@ class RowMaker:
                         "person_id": self._id("person", person_id),
                         "share": Decimal(share),
                         "position": position,
+                        "position_snapshot": "",
+                        "workplace_snapshot": "",
+                        "qualification": "",
                     }
                 )
         return initiatives, authors

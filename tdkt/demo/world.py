@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from random import Random
 
 from tdkt.demo.anniversary import grant_anniversary
 from tdkt.demo.awards import grant_bk_people, grant_cstd, grant_cstdcs, grant_cstdtq, grant_ldtt
 from tdkt.demo.collectives import CollectiveRules
+from tdkt.demo.cycle import Cycle, build_cycle
 from tdkt.demo.decisions import DecisionBook
 from tdkt.demo.history import build_history
 from tdkt.demo.honours import grant_department, grant_giay_khen, grant_leaders
@@ -36,6 +37,7 @@ class World:
     people: list[PersonSpec]
     history: History
     awards: list[AwardSpec]
+    cycle: Cycle = field(default_factory=Cycle)
 
 
 def build_world(plan: Plan, progress: Progress) -> World:
@@ -44,7 +46,7 @@ def build_world(plan: Plan, progress: Progress) -> World:
     # does not reshuffle the others.
     streams = {
         name: Random(master.getrandbits(64))
-        for name in ("people", "decisions", "history", "initiatives", "awards")
+        for name in ("people", "decisions", "history", "initiatives", "awards", "cycle")
     }
     progress.report(0.02, "Đang lập sơ đồ tổ chức và danh sách cán bộ…")
     units = build_units(plan.people)
@@ -63,7 +65,10 @@ def build_world(plan: Plan, progress: Progress) -> World:
     ledger = AwardLedger(book, date(plan.last_year, 12, 31))
     standing = Standing(people, units, history, ledger, streams["awards"], plan.award_rate)
     decide_awards(standing, progress)
-    return World(units, people, history, ledger.awards)
+    # Last, with its own generator: everything above draws exactly as it did before.
+    progress.report(0.25, "Đang tạo phong trào, đăng ký thi đua, hội đồng và cuộc họp…")
+    cycle = build_cycle(streams["cycle"], people, units, history, ledger.awards, book)
+    return World(units, people, history, ledger.awards, cycle)
 
 
 def decide_awards(s: Standing, progress: Progress) -> None:

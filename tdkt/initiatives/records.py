@@ -1,4 +1,9 @@
-"""Initiatives and their authors."""
+"""Initiatives and their authors, with the fields of the TT 18/2013 registration form.
+
+The first columns (code … search_text, and the author's person and share) are what the
+Excel exchange, the demo and the eligibility rules read; the form's fields came later and
+are all optional.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +42,21 @@ class InitiativeRecord(Audited, Versioned, Base):
     status: Mapped[str] = mapped_column(String(16), default="cong_nhan")
     description: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(String(600), default="")
+    # TT 18/2013/TT-BKHCN Phụ lục I: the registration form (đơn yêu cầu công nhận).
+    registration_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    # lĩnh vực áp dụng
+    field: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # chủ đầu tư, if not the author
+    investor: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    # điều kiện cần thiết để áp dụng
+    conditions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # lợi ích theo ý kiến tác giả
+    benefits: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # theo nơi áp dụng thử
+    applier_benefits: Mapped[str] = mapped_column(Text, default="", server_default="")
+    recognized_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    rejection_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     authors: Mapped[list[InitiativeAuthorRecord]] = relationship(
         back_populates="initiative",
@@ -63,6 +83,10 @@ class InitiativeAuthorRecord(Audited, Base):
     # Percent of the authorship; empty when the workbook did not say.
     share: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # As written on the form at registration (the person may move or be promoted later).
+    position_snapshot: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    workplace_snapshot: Mapped[str] = mapped_column(String(250), default="", server_default="")
+    qualification: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     initiative: Mapped[InitiativeRecord] = relationship(back_populates="authors", lazy="raise")
 

@@ -28,8 +28,17 @@ def _number_pages(canvas: Canvas, document: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
+def _no_numbers(_canvas: Canvas, _document: BaseDocTemplate) -> None:
+    pass
+
+
 def render_pdf(
-    story: Sequence[Flowable], layout: PageLayout = PORTRAIT, title: str = "", author: str = "TĐKT"
+    story: Sequence[Flowable],
+    layout: PageLayout = PORTRAIT,
+    title: str = "",
+    author: str = "TĐKT",
+    *,
+    page_numbers: bool = True,  # False for stacks of one-page forms (ballot sheets)
 ) -> bytes:
     buffer = io.BytesIO()
     with _render_lock:
@@ -55,6 +64,7 @@ def render_pdf(
             bottomPadding=0,
             id="body",
         )
-        document.addPageTemplates([PageTemplate("page", [frame], onPage=_number_pages)])
+        on_page = _number_pages if page_numbers else _no_numbers
+        document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
         document.build(list(story))
     return buffer.getvalue()

@@ -21,6 +21,8 @@ RECORD_MODULES = (
     "tdkt.awards.records",
     "tdkt.users.records",
     "tdkt.nominations.records",
+    "tdkt.movements.records",
+    "tdkt.councils.records",
 )
 
 

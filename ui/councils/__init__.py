@@ -1,0 +1,1 @@
+"""The councils page: members over time, meetings with attendance, ballots and results."""

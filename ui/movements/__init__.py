@@ -1,0 +1,1 @@
+"""The movements page: movements, registrations, pledges and the year-end comparison."""

@@ -1,0 +1,61 @@
+"""Phong trào thi đua: the movements, the registrations of titles, the pledges between units
+and the year-end comparison, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from ui.context import PageContext
+from ui.errors import show_error
+from ui.movements.comparison_tab import ComparisonTab
+from ui.movements.movements_tab import MovementsTab
+from ui.movements.pledges_tab import PledgesTab
+from ui.movements.registrations_tab import RegistrationsTab
+from ui.page import Page
+
+
+class MovementsPage(Page):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        self.tabs = QTabWidget()
+        self.movements = MovementsTab(context, self.mark_stale)
+        self.registrations = RegistrationsTab(context, self.mark_stale)
+        self.pledges = PledgesTab(context, self.mark_stale)
+        self.comparison = ComparisonTab(context)
+        self.tabs.addTab(self.movements, "Phong trào")
+        self.tabs.addTab(self.registrations, "Đăng ký danh hiệu")
+        self.tabs.addTab(self.pledges, "Giao ước thi đua")
+        self.tabs.addTab(self.comparison, "So sánh cuối năm")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for signal in (
+            context.events.units_changed,
+            context.events.people_changed,
+            context.events.awards_changed,
+        ):
+            signal.connect(self.mark_stale)
+
+    def reload(self) -> None:
+        services = self.context.services
+
+        def work():  # type: ignore[no-untyped-def]
+            return (
+                services.movements.list_rows(),
+                services.units.list_rows(),
+                services.catalog.list_titles(),
+                services.registrations.years(),
+                services.pledges.list_rows(),
+            )
+
+        self.context.runner.run(work, self._on_loaded, lambda error: show_error(self, error))
+
+    def _on_loaded(self, result) -> None:  # type: ignore[no-untyped-def]
+        movements, units, titles, years, pledges = result
+        self.movements.show_rows(movements, units, titles)
+        self.registrations.set_context(years, units, titles, movements)
+        self.pledges.show_rows(pledges, units, movements)
+        self.comparison.set_years(years)
+        self.registrations.fetch()
+        self.comparison.fetch()
+        self.loaded.emit()

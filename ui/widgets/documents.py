@@ -1,0 +1,114 @@
+"""Printing from a page: a button whose menu lists documents, each to preview (the PDF opens
+in the system's viewer) or to save as PDF, Word or Excel. Rendering and writing run on the
+worker; the file dialog and the viewer on the GUI thread."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+
+from tdkt.errors import StorageError
+from ui.errors import show_error
+from ui.tasks import TaskRunner
+
+FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
+FORMAT_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One printable document: its menu label, a file name, and a renderer per format (each
+    called on the worker, so it may read the database)."""
+
+    label: str
+    file_stem: str
+    renderers: dict[str, Callable[[], bytes]]
+
+
+def write_file(path: Path, render: Callable[[], bytes]) -> Path:
+    data = render()
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise StorageError(
+            f"Không ghi được tệp {path} ({error.strerror or error}).",
+            "Tệp có thể đang mở trong Word hoặc Excel; hãy đóng tệp, hoặc chọn tên khác.",
+        ) from error
+    return path
+
+
+class DocumentOutput:
+    """Preview and save, with the file dialog and the viewer replaceable (tests)."""
+
+    def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
+        self._parent = parent
+        self._runner = runner
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.ask_path: Callable[[str, str], str] = self._ask_path
+        self.preview_dir = Path(tempfile.gettempdir()) / "tdkt-xem-truoc"
+        self.last_written: Path | None = None
+
+    def preview(self, document: Document) -> None:
+        target = self.preview_dir / f"{document.file_stem}.pdf"
+        render = document.renderers["pdf"]
+
+        def work() -> Path:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return write_file(target, render)
+
+        self._runner.run(work, self._opened, lambda error: show_error(self._parent, error))
+
+    def save(self, document: Document, kind: str) -> None:
+        chosen = self.ask_path(f"{document.file_stem}.{kind}", FORMATS[kind])
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        render = document.renderers[kind]
+        self._runner.run(
+            lambda: write_file(path, render), self._written, lambda e: show_error(self._parent, e)
+        )
+
+    def _opened(self, path: Path) -> None:
+        self.last_written = path
+        self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def _written(self, path: Path) -> None:
+        self.last_written = path
+
+    def _ask_path(self, suggested: str, file_filter: str) -> str:
+        folder = Path.home() / "Documents"
+        start = str((folder if folder.is_dir() else Path.home()) / suggested)
+        chosen, _ = QFileDialog.getSaveFileName(self._parent, "Lưu văn bản", start, file_filter)
+        return chosen
+
+
+def document_button(
+    text: str, documents: Callable[[], Sequence[Document]], output: DocumentOutput
+) -> QPushButton:
+    """A button with a menu built when opened (the documents depend on what is selected)."""
+    button = QPushButton(text)
+    menu = QMenu(button)
+
+    def fill() -> None:
+        menu.clear()
+        found = list(documents())
+        if not found:
+            menu.addAction("(Chưa chọn mục nào để in)").setEnabled(False)
+        for document in found:
+            sub = menu.addMenu(document.label) if len(found) > 1 else menu
+            if "pdf" in document.renderers:
+                sub.addAction("Xem trước (PDF)", lambda d=document: output.preview(d))
+            for kind in document.renderers:
+                sub.addAction(FORMAT_LABELS[kind], lambda d=document, k=kind: output.save(d, k))
+
+    menu.aboutToShow.connect(fill)
+    button.setMenu(menu)
+    return button
