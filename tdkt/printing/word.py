@@ -18,10 +18,10 @@ from docx.text.paragraph import Paragraph
 
 from tdkt.agency.types import AgencySettings
 from tdkt.printing.blocks import MOTTO, NATION, Signer
-from tdkt.printing.fonts import register_fonts
 from tdkt.printing.layout import PORTRAIT, PageLayout
 
 POINTS_PER_MM = 72 / 25.4
+WORD_FONT = "Times New Roman"
 
 
 def new_document(layout: PageLayout = PORTRAIT, font_size: float = 13.5):  # type: ignore[no-untyped-def]
@@ -34,7 +34,9 @@ def new_document(layout: PageLayout = PORTRAIT, font_size: float = 13.5):  # typ
     section.page_height = Mm(round(layout.height / POINTS_PER_MM))
     for side in ("top", "bottom", "left", "right"):
         setattr(section, f"{side}_margin", Mm(round(getattr(layout, side) / POINTS_PER_MM)))
-    family = register_fonts().family
+    # Word files name the official font; Word and LibreOffice substitute a metric-compatible
+    # one (Liberation Serif, Tinos) where Times New Roman is missing.
+    family = WORD_FONT
     normal = document.styles["Normal"]
     normal.font.name = family
     normal.font.size = Pt(font_size)
@@ -100,9 +102,23 @@ def _borderless(table: Table) -> None:
     table._tbl.tblPr.append(borders)
 
 
+def _split_widths(document, table: Table, left_share: float) -> None:  # type: ignore[no-untyped-def]
+    """Fix a two-column table's widths (Word ignores column widths unless cells carry them)."""
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    widths = (int(usable * left_share), int(usable * (1 - left_share)))
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice follows
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
 def header_block(document, agency: AgencySettings, number: str, place_date: str) -> Table:  # type: ignore[no-untyped-def]
     table = document.add_table(rows=1, cols=2)
     _borderless(table)
+    _split_widths(document, table, 0.40)  # the national title needs the wider column
     left, right = table.rows[0].cells
     cell_lines(
         left,
