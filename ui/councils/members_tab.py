@@ -37,7 +37,9 @@ class MembersTab(QWidget):
         self._changed = changed
         self.council: CouncilRow | None = None
         self.day = QLineEdit(show_date(context.services.clock.today()))
-        self.day.setMaximumWidth(110)
+        # Wide enough for "dd/mm/yyyy" with the line edit's padding.
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        self.day.setMaximumWidth(130)
         self.history = QCheckBox("Mọi nhiệm kỳ")
         self.decisions = QLabel(objectName="countLabel")
         self.decisions.setWordWrap(True)
