@@ -1,10 +1,12 @@
 """Fuzz of the workbook import: whatever the sheets, headers and cells, an import either
-writes the whole workbook (one audit entry, the database still sound, a second import
-changes nothing) or is refused with a Vietnamese message and changes nothing at all."""
+writes the whole workbook (one audit entry saying what it did, the database still sound, a
+second import changes nothing) or is refused with a Vietnamese message and changes nothing
+at all. tests/tdkt/exchange/test_fuzz_findings.py keeps what it found."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import zipfile
 from datetime import date, datetime
@@ -17,9 +19,11 @@ from openpyxl import Workbook
 from sqlalchemy import select, text
 
 from tdkt.agency.types import FIELD_LABELS
+from tdkt.app import Services
 from tdkt.errors import StorageError, TdktError
 from tdkt.exchange.service import ImportRefusedError
 from tdkt.exchange.spec import SHEETS, Column, Kind, SheetSpec
+from tdkt.exchange.types import ImportReport
 from tdkt.integrity.service import check_engine
 from tdkt.storage.schema import metadata
 from tests.tdkt.exchange.helpers import base_book
@@ -47,8 +51,8 @@ class RawNumber(str):
 raw_numbers = st.sampled_from(["inf", "-inf", "nan", "1e400", "1e-400", "-0", "1e20", "١٢"])
 raw_numbers = raw_numbers.map(RawNumber)
 
-# Values a column of that key or kind may hold (valid alone; a row may still clash with
-# the database), and near misses that look right but are not.
+# Values a column of that key or kind may hold (valid alone, or blank; a row may still clash
+# with the database), and near misses that look right but are not.
 BY_KEY: dict[str, list[Any]] = {
     "code": ["DV9", "CN9", "SK9", "CN01", "VP", "SK01", " CN02 "],
     "subject": ["CN01", "CN02", "VP", "SO", " CN02 "],
@@ -65,13 +69,13 @@ BY_KEY: dict[str, list[Any]] = {
 BY_KIND: dict[Kind, list[Any]] = {
     Kind.TEXT: ["Phòng Kế hoạch", "Sở Công Thương", "12/QĐ-SCT", "Chuyên viên"],
     Kind.MEMO: ["Dòng một\nDòng hai", "Ghi chú", "  "],
-    Kind.INT: [0, 3, 100, "7", 2.0, 10**12, "99999999999999999999"],
+    Kind.INT: [0, 3, 100, "7", 2.0, 10**12, "99999999999999999999", None],
     Kind.YEAR: [2020, 2023, 2024, "2024"],
     Kind.DATE: [date(1980, 1, 5), datetime(2024, 12, 20), "05/01/1980", "20/12/2024"],
     Kind.BIRTH: [1980, "1985", "05/01/1980", date(1979, 2, 28)],
-    Kind.FLAG: ["x", "có", "không", True, False, 1],
+    Kind.FLAG: ["x", "có", "không", True, False, 1, None],
     Kind.DECIMAL: ["1,5", 1.5, 2, "0", 1.234, "1e20", 123456.5, RawNumber("inf"), RawNumber("nan")],
-    Kind.ID_NUMBER: ["051080000001", 51080000002],
+    Kind.ID_NUMBER: ["051080000001", 51080000002, None],
 }
 NEAR_MISSES = [
     *["CN 9", "cn01", "năm 2024", "31/02/2020", "1/1/80", "0/0/0", "Khác", "XYZ", "?", "abc"],
@@ -209,7 +213,7 @@ def _patch_sheets(path: Path) -> Path:
     return path
 
 
-def contents(services) -> str:  # type: ignore[no-untyped-def]
+def contents(services: Services) -> str:
     """A digest of every row of every table: equal before and after means nothing changed."""
     digest = hashlib.sha256()
     with services.engine.connect() as connection:
@@ -220,13 +224,20 @@ def contents(services) -> str:  # type: ignore[no-untyped-def]
     return digest.hexdigest()
 
 
-def import_entries(services) -> int:  # type: ignore[no-untyped-def]
+def import_entries(services: Services) -> int:
     with services.engine.connect() as connection:
         sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'import'"
         return int(connection.execute(text(sql)).scalar_one())
 
 
-def seeded(services, folder: Path) -> None:  # type: ignore[no-untyped-def]
+def last_import_details(services: Services) -> Any:
+    """What the audit entry of the latest import says it did, per sheet."""
+    with services.engine.connect() as connection:
+        sql = "SELECT after_json FROM audit_log WHERE action = 'import' ORDER BY id DESC"
+        return json.loads(connection.execute(text(sql)).scalars().first())
+
+
+def seeded(services: Services, folder: Path) -> None:
     """Units, people, a rating, an initiative and an award already in the database."""
     if import_entries(services):
         return
@@ -246,7 +257,7 @@ def seeded(services, folder: Path) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def refused_cleanly(services, error: TdktError, before: str, entries: int) -> None:  # type: ignore[no-untyped-def]
+def refused_cleanly(services: Services, error: TdktError, before: str, entries: int) -> None:
     assert not isinstance(error, StorageError), error.message
     assert error.message and not error.message.isascii(), error.message  # Vietnamese
     if isinstance(error, ImportRefusedError):
@@ -255,9 +266,12 @@ def refused_cleanly(services, error: TdktError, before: str, entries: int) -> No
     assert contents(services) == before, "a refused import wrote something"
 
 
-def imported_soundly(services, path: Path, report, entries: int) -> None:  # type: ignore[no-untyped-def]
+def imported_soundly(services: Services, path: Path, report: ImportReport, entries: int) -> None:
     assert report.written and not report.errors
     assert import_entries(services) == entries + 1
+    assert last_import_details(services) == {
+        c.sheet: {"new": c.new, "updated": c.updated} for c in report.counts
+    }
     assert check_engine(services.engine, "fuzz").findings == ()
     again = services.exchange.import_workbook(path)
     assert [(c.new, c.updated) for c in again.counts] == [(0, 0)] * len(again.counts)

@@ -1,7 +1,7 @@
-"""What the import fuzz (test_fuzz.py) found reaching the database: numbers a column cannot
-hold, which crashed the import (OverflowError, decimal.InvalidOperation, a raw PostgreSQL
-error) or were silently rounded. Each is now refused at its cell with a Vietnamese message,
-and nothing is written."""
+"""What the import fuzz (test_fuzz.py) found: numbers a column cannot hold, which crashed the
+import (OverflowError, decimal.InvalidOperation, a raw PostgreSQL error) or were silently
+rounded, are now refused at their cell with a Vietnamese message and nothing written; and a
+unit whose order was left blank no longer moves each time the same file is imported."""
 
 from __future__ import annotations
 
@@ -114,6 +114,22 @@ def test_author_shares_with_more_decimals_than_stored(loaded, tmp_path):
     assert services.exchange.import_workbook(path).written
     again = services.exchange.import_workbook(path)
     assert [(c.new, c.updated) for c in again.counts] == [(0, 0)]
+
+
+def test_a_blank_order_keeps_a_unit_in_its_place_when_imported_again(loaded, tmp_path):
+    services, _before = loaded
+    rows = [UNIT_HEADERS, ["PKH", "Phòng Kế hoạch", "SO", None]]
+    path = write_book(tmp_path / "order.xlsx", {"DonVi": rows})
+    services.exchange.import_workbook(path)
+    placed = {u.code: u.sort_order for u in services.units.list_rows()}
+    again = services.exchange.import_workbook(path)
+    assert [(c.new, c.updated, c.unchanged) for c in again.counts] == [(0, 0, 1)]
+    assert {u.code: u.sort_order for u in services.units.list_rows()} == placed
+    assert placed["PKH"] == placed["VP"] + 1  # new: after its siblings
+    rows[1][2] = "VP"  # moved under another unit: after its new siblings
+    moved = services.exchange.import_workbook(write_book(tmp_path / "moved.xlsx", {"DonVi": rows}))
+    assert [(c.new, c.updated) for c in moved.counts] == [(0, 1)]
+    assert {u.code: u.sort_order for u in services.units.list_rows()}["PKH"] == 1
 
 
 def test_a_database_failure_inside_a_bulk_write_is_a_tdkt_error(services):
