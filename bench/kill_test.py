@@ -31,7 +31,7 @@ from pathlib import Path
 
 from bench.crash_books import build_books
 from bench.crash_journal import problems, read_journal
-from tdkt.backups.files import find_backups
+from tdkt.backups.files import PARTIAL_SUFFIX, find_backups
 from tdkt.integrity.service import check_file
 from tdkt.storage.lock import DatabaseLock
 
@@ -118,11 +118,16 @@ def after_kill(db: Path, journal: Path) -> tuple[list[str], bool]:
     return problems(db, journal), stale
 
 
+def backup_folder(db: Path) -> Path:
+    """Where the workers' backups go (their TDKT_DATA_DIR is beside the database)."""
+    return db.parent / "data" / "backups"
+
+
 def unsound_backups(db: Path, checked: set[Path]) -> list[str]:
     """Backups finished since the last look (the one before an import, say) that fail
     `check`; a backup cut short by the kill is only a partial file, never listed."""
     found = []
-    for backup in find_backups(db.parent / "data" / "backups", db):
+    for backup in find_backups(backup_folder(db), db):
         if backup.path not in checked:
             checked.add(backup.path)
             report = check_file(backup.path)
@@ -160,6 +165,8 @@ def run_series(
         "actions_committed": state.done,
         "imports_committed": state.done_by_op["import"],
         "backups_checked": len(backups),
+        # Cut short by a kill: never listed as backups, but left on the disk.
+        "partial_backups_left": len(list(backup_folder(db).glob(f"{db.stem}_*{PARTIAL_SUFFIX}"))),
         "killed_during": Counter(state.in_flight),
         "failures": failures,
         "worker_errors": worker_errors,
@@ -197,6 +204,7 @@ def main() -> int:
                 "actions_committed",
                 "imports_committed",
                 "backups_checked",
+                "partial_backups_left",
                 "worker_errors",
             ):
                 totals[key] += result[key]
