@@ -43,8 +43,12 @@ def shown(raw: Any) -> str:
 def as_text(raw: Any) -> str:
     """Any cell as one line of text: numbers lose a trailing `.0`, dates read dd/mm/yyyy."""
     if isinstance(raw, str):
-        # Most cells are plain ASCII (codes, years as text): no normalisation needed.
-        return " ".join(raw.split()) if raw.isascii() else clean(raw)
+        if raw.isascii():
+            # Most cells are plain ASCII (codes, years as text): no normalisation needed,
+            # unless a control character came in (Excel's `_x0001_`).
+            text = " ".join(raw.split())
+            return text if text.isprintable() else clean(text)
+        return clean(raw)
     if isinstance(raw, bool):
         return "x" if raw else ""
     return shown(raw)
