@@ -13,6 +13,7 @@ are never resolved.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +37,13 @@ INLINE = f"{{{SHEET_MAIN_NS}}}is"
 OPENING_FAILURES = (
     InvalidFileException,
     zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
     KeyError,
     ValueError,
     TypeError,
     OSError,
+    SyntaxError,  # a damaged XML part: lxml's XMLSyntaxError, ElementTree's ParseError
 )
 
 

@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from tdkt.exchange.spec import SHEETS, Column, Kind, SheetSpec
 from tdkt.exchange.types import ImportReport
 from tdkt.integrity.service import check_engine
 from tdkt.storage.schema import metadata
-from tests.tdkt.exchange.helpers import base_book
+from tests.tdkt.exchange.helpers import as_excel_saves, base_book
 
 FUZZ = settings(
     max_examples=50,
@@ -163,10 +164,19 @@ def _cell(draw: st.DrawFn, column: Column | None, noisy: bool) -> Any:
     return draw(plausible(column))
 
 
+@dataclass(frozen=True)
+class Fuzzed:
+    """A workbook to write: its sheets, and how the file stores them."""
+
+    sheets: dict[str, list[list[Any]]]
+    raw_controls: bool  # C0 controls written raw (a damaged file), else as Excel escapes them
+    saved_by_excel: bool  # text in a shared-strings part, else inline in each cell
+
+
 @st.composite
-def workbooks(draw: st.DrawFn) -> tuple[dict[str, list[list[Any]]], bool]:
+def workbooks(draw: st.DrawFn) -> Fuzzed:
     sheets = draw(st.lists(sheet(), min_size=1, max_size=3, unique_by=lambda s: s[0].lower()))
-    return dict(sheets), draw(st.integers(0, 9)) == 0
+    return Fuzzed(dict(sheets), draw(st.integers(0, 9)) == 0, draw(st.booleans()))
 
 
 def _in_xml(value: Any, raw: bool) -> Any:
@@ -183,21 +193,27 @@ def _in_xml(value: Any, raw: bool) -> Any:
     return value
 
 
-def save(path: Path, sheets: dict[str, list[list[Any]]], raw_controls: bool) -> Path:
+def save(path: Path, book: Fuzzed) -> Path:
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for name, rows in sheets.items():
+    for name, rows in book.sheets.items():
         target = workbook.create_sheet(name)
         for row in rows:
-            target.append([_in_xml(value, raw_controls) for value in row])
+            target.append([_in_xml(value, book.raw_controls) for value in row])
     workbook.save(path)
-    return _patch_sheets(path)
+    _patch_sheets(path)
+    return as_excel_saves(path) if book.saved_by_excel else path
 
 
-RAW_NUMBER_CELL = re.compile(f't="inlineStr"><is><t>{NUMBER_MARK}([^<]*)</t></is>'.encode())
+def _written(mark: str) -> bytes:
+    """How openpyxl writes a private-use mark into the XML: as a character reference."""
+    return f"&#{ord(mark)};".encode()
 
 
-def _patch_sheets(path: Path) -> Path:
+RAW_NUMBER_CELL = re.compile(b't="inlineStr"><is><t>' + _written(NUMBER_MARK) + b"([^<]*)</t></is>")
+
+
+def _patch_sheets(path: Path) -> None:
     """Write the marked C0 controls into the sheets' XML as character references, and the
     marked raw numbers as number cells."""
     with zipfile.ZipFile(path) as source:
@@ -206,11 +222,10 @@ def _patch_sheets(path: Path) -> Path:
         for name, data in parts.items():
             if name.startswith("xl/worksheets/"):
                 for control in C0_CONTROLS:
-                    mark = chr(RAW_MARK + ord(control)).encode()
+                    mark = _written(chr(RAW_MARK + ord(control)))
                     data = data.replace(mark, f"&#{ord(control)};".encode())
                 data = RAW_NUMBER_CELL.sub(rb't="n"><v>\1</v>', data)
             target.writestr(name, data)
-    return path
 
 
 def contents(services: Services) -> str:
@@ -281,8 +296,7 @@ def imported_soundly(services: Services, path: Path, report: ImportReport, entri
 @given(book=workbooks())
 def test_any_workbook_is_imported_whole_or_refused_without_a_trace(services, tmp_path, book):
     seeded(services, tmp_path)
-    sheets, raw_controls = book
-    path = save(tmp_path / "fuzz.xlsx", sheets, raw_controls)
+    path = save(tmp_path / "fuzz.xlsx", book)
     before, entries = contents(services), import_entries(services)
     try:
         report = services.exchange.import_workbook(path)

@@ -1,7 +1,8 @@
 """What the import fuzz (test_fuzz.py) found: numbers a column cannot hold, which crashed the
 import (OverflowError, decimal.InvalidOperation, a raw PostgreSQL error) or were silently
-rounded, are now refused at their cell with a Vietnamese message and nothing written; and a
-unit whose order was left blank no longer moves each time the same file is imported."""
+rounded, are now refused at their cell with a Vietnamese message and nothing written; a
+damaged shared-strings part is reported as a damaged file; and a unit whose order was left
+blank no longer moves each time the same file is imported."""
 
 from __future__ import annotations
 
@@ -10,13 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from tdkt.errors import ConflictError
+from tdkt.errors import ConflictError, ValidationError
 from tdkt.exchange.service import ImportRefusedError
 from tdkt.exchange.write_records import UNIT
 from tdkt.exchange.writer import BulkWriter
 from tdkt.progress import NullProgress
 from tdkt.storage.unit_of_work import unit_of_work
-from tests.tdkt.exchange.helpers import UNIT_HEADERS, base_book, fingerprint, write_book
+from tests.tdkt.exchange.helpers import (
+    UNIT_HEADERS,
+    UNITS,
+    as_excel_saves,
+    base_book,
+    fingerprint,
+    write_book,
+)
 
 AWARD_HEADERS = [
     "Mã đối tượng",
@@ -130,6 +138,23 @@ def test_a_blank_order_keeps_a_unit_in_its_place_when_imported_again(loaded, tmp
     moved = services.exchange.import_workbook(write_book(tmp_path / "moved.xlsx", {"DonVi": rows}))
     assert [(c.new, c.updated) for c in moved.counts] == [(0, 1)]
     assert {u.code: u.sort_order for u in services.units.list_rows()}["PKH"] == 1
+
+
+def test_a_damaged_shared_strings_part_is_a_damaged_file(loaded, tmp_path):
+    """Excel keeps the text in one part read before any sheet: a character XML forbids
+    there raised lxml's XMLSyntaxError out of the import."""
+    services, before = loaded
+    path = as_excel_saves(write_book(tmp_path / "damaged.xlsx", {"DonVi": UNITS}))
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(b"SO<", b"S&#1;O<")
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    with pytest.raises(ValidationError) as caught:
+        services.exchange.import_workbook(path)
+    assert "không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng" in caught.value.message
+    assert fingerprint(services, tmp_path) == before
 
 
 def test_a_database_failure_inside_a_bulk_write_is_a_tdkt_error(services):
