@@ -1,7 +1,8 @@
 """The child of the kill test: edits a database through the services until it is killed.
 
     python -m bench.crash_worker --db FILE --journal FILE --run N --seed S [--demo]
-        [--kill-after-statements K]
+        [--books FOLDER [--import-chance P] [--first-import]]
+        [--kill-after-statements K | --kill-at-sql TEXT]
 
 Before each action it appends an `intent` line to the journal (what the record will look
 like), after the action returned (committed) a `done` line; each line is flushed and fsynced,
@@ -9,8 +10,14 @@ so the journal never claims more than the database committed. The parent kills t
 at a random moment (SIGKILL: no cleanup, no atexit, like a power cut for the process) and
 checks the database against the journal (bench/crash_journal.py).
 
-`--kill-after-statements K` makes the worker kill itself at its K-th SQL statement: a
-deterministic kill in the middle of a transaction, for the test suite.
+With `--books` (bench/crash_books.py) a step is, with probability P, the import of a
+workbook of that folder not yet in the database: its intent is journalled before the file is
+read, a `stage` line when its one transaction begins (ExchangeService.apply: check, backup,
+write), `done` once it returned.
+
+`--kill-after-statements K` makes the worker kill itself at its K-th SQL statement, and
+`--kill-at-sql TEXT` just before the first statement containing TEXT: deterministic kills in
+the middle of a transaction, for the test suite.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 
+from bench.crash_books import BOOK_PREFIX, read_manifest
 from tdkt.app import Services, open_database
 from tdkt.awards.types import AwardDraft
 from tdkt.people.types import PersonDraft
@@ -54,6 +62,7 @@ class Worker:
     def __init__(self, services: Services, journal: Journal, run: int, rng: random.Random):
         self.services, self.journal, self.run, self.rng = services, journal, run, rng
         self.count = 0
+        self.books: Books | None = None
         with services.engine.connect() as connection:
             self.people = [
                 row[0]
@@ -80,14 +89,34 @@ class Worker:
         self.journal.write(phase="done", n=number)
         return result
 
+    def stage(self, name: str) -> None:
+        """Where the action under way has got to (the last intent's number)."""
+        self.journal.write(phase="stage", n=f"{self.run}.{self.count}", stage=name)
+
     def name(self) -> str:
         parts = (FAMILY, MIDDLE, MIDDLE, GIVEN)
         return " ".join(self.rng.choice(words) for words in parts)
 
     def step(self) -> None:
+        if self.books and self.books.left() and self.rng.random() < self.books.chance:
+            return self.import_book()
         choices = ["unit", "person", "person", "rename", "award", "award", "revoke", "rating"]
         op = self.rng.choice(choices if self.people else ["unit", "person"])
-        getattr(self, op)()
+        return getattr(self, op)()
+
+    def import_book(self) -> None:
+        """Import a workbook whose records are not in the database yet: all of it or none."""
+        assert self.books is not None
+        name = self.rng.choice(self.books.left())
+        book, path = self.books.manifest[name], self.books.folder / name
+
+        def import_it() -> Any:
+            reading = self.services.exchange.read(path)
+            self.stage("transaction")
+            return self.services.exchange.apply(reading)
+
+        self.act("import", ["import", book["prefix"]], book["counts"], import_it)
+        self.books.imported.add(book["prefix"])
 
     def unit(self) -> None:
         code, name = f"{PREFIX}{self.run}U{self.count + 1}", f"Đơn vị thử {self.count + 1}"
@@ -167,6 +196,22 @@ class Worker:
         )
 
 
+class Books:
+    """The workbooks of the kill test, and which of them this database already holds."""
+
+    def __init__(self, services: Services, folder: Path, chance: float) -> None:
+        self.folder, self.chance = folder, chance
+        self.manifest = read_manifest(folder)
+        with services.engine.connect() as connection:
+            codes = connection.execute(
+                text(f"SELECT code FROM unit WHERE code LIKE '{BOOK_PREFIX}%'")
+            ).scalars()
+            self.imported = {code.split("-")[0] + "-" for code in codes}
+
+    def left(self) -> list[str]:
+        return sorted(n for n, b in self.manifest.items() if b["prefix"] not in self.imported)
+
+
 def people_id(services: Services, code: str) -> int:
     with services.engine.connect() as connection:
         return int(
@@ -176,14 +221,15 @@ def people_id(services: Services, code: str) -> int:
         )
 
 
-def kill_after(services: Services, statements: int) -> None:
+def kill_after(services: Services, statements: int = 0, sql: str = "") -> None:
+    """Die at the `statements`-th SQL statement, or at the first one containing `sql`."""
     seen = 0
 
     @event.listens_for(services.engine, "before_cursor_execute")
-    def _count(*_args: Any) -> None:
+    def _count(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         nonlocal seen
         seen += 1
-        if seen >= statements:
+        if (statements and seen >= statements) or (sql and sql in statement):
             os.kill(os.getpid(), signal.SIGKILL)
 
 
@@ -194,16 +240,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run", type=int, required=True)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--books", type=Path, help="folder of bench/crash_books.py")
+    parser.add_argument("--import-chance", type=float, default=0.02)
+    parser.add_argument("--first-import", action="store_true")
     parser.add_argument("--kill-after-statements", type=int, default=0)
+    parser.add_argument("--kill-at-sql", default="")
     parser.add_argument("--steps", type=int, default=1_000_000)
     args = parser.parse_args(argv)
     services = open_database(args.db, actor=lambda: "kiem.thu")
     worker = Worker(services, Journal(args.journal), args.run, random.Random(args.seed))
-    if args.kill_after_statements:
-        kill_after(services, args.kill_after_statements)
+    if args.books:
+        worker.books = Books(services, args.books, args.import_chance)
+    if args.kill_after_statements or args.kill_at_sql:
+        kill_after(services, args.kill_after_statements, args.kill_at_sql)
     print("ready", flush=True)
     if args.demo:
         worker.demo()
+    if args.first_import:
+        worker.import_book()
     for _ in range(args.steps):
         worker.step()
     services.close()

@@ -17,17 +17,44 @@ class AwardValues:
     base_salary: Decimal | None
 
 
-def _decimal(text: str, field: str, label: str, errors: dict[str, str]) -> Decimal | None:
+@dataclass(frozen=True)
+class DecimalLimit:
+    """What a decimal column holds: digits after the point, and the bound it stays below."""
+
+    places: int
+    below: Decimal
+
+
+# As the award table stores them: NUMERIC(6, 2) and NUMERIC(14, 0).
+BONUS_LIMIT = DecimalLimit(2, Decimal("10000"))
+SALARY_LIMIT = DecimalLimit(0, Decimal("1e14"))
+
+
+def _decimal(
+    text: str, field: str, label: str, limit: DecimalLimit, errors: dict[str, str]
+) -> Decimal | None:
     if not text:
         return None
     try:
         value = Decimal(text.replace(" ", "").replace(",", "."))
     except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():  # "NaN", "Infinity" read as numbers; no sum of money is one
         errors[field] = f'{label}: "{text}" không phải là số.'
-        return None
-    if value < 0:
+    elif value < 0:
         errors[field] = f"{label} không được âm."
-    return value
+    elif value >= limit.below:
+        bound = format(limit.below, ",f").replace(",", ".")  # 10.000 as Vietnamese writes it
+        errors[field] = f"{label} quá lớn: phải nhỏ hơn {bound}."
+    elif value != round(value, limit.places):
+        errors[field] = (
+            f"{label} có tối đa {limit.places} chữ số thập phân."
+            if limit.places
+            else f"{label} phải là số nguyên."
+        )
+    else:
+        return value
+    return None
 
 
 def validate_award(draft: AwardDraft, today: date) -> tuple[dict[str, str], AwardValues]:
@@ -58,8 +85,10 @@ def validate_award(draft: AwardDraft, today: date) -> tuple[dict[str, str], Awar
     values = AwardValues(
         decision_date=decision_date,
         bonus_coefficient=_decimal(
-            draft.bonus_coefficient, "bonus_coefficient", "Hệ số tiền thưởng", errors
+            draft.bonus_coefficient, "bonus_coefficient", "Hệ số tiền thưởng", BONUS_LIMIT, errors
         ),
-        base_salary=_decimal(draft.base_salary, "base_salary", "Mức lương cơ sở", errors),
+        base_salary=_decimal(
+            draft.base_salary, "base_salary", "Mức lương cơ sở", SALARY_LIMIT, errors
+        ),
     )
     return errors, values

@@ -22,6 +22,7 @@ NO = {"khong", "0", "false", "no"}
 YEAR_TEXT = re.compile(r"[0-9]{4}")
 INT_TEXT = re.compile(r"[+-]?[0-9]+")
 CCCD_LENGTH = 12
+INT_LIMIT = 2**31 - 1  # the largest INTEGER a database column holds on every backend
 
 
 class CellError(ValueError):
@@ -42,8 +43,12 @@ def shown(raw: Any) -> str:
 def as_text(raw: Any) -> str:
     """Any cell as one line of text: numbers lose a trailing `.0`, dates read dd/mm/yyyy."""
     if isinstance(raw, str):
-        # Most cells are plain ASCII (codes, years as text): no normalisation needed.
-        return " ".join(raw.split()) if raw.isascii() else clean(raw)
+        if raw.isascii():
+            # Most cells are plain ASCII (codes, years as text): no normalisation needed,
+            # unless a control character came in (Excel's `_x0001_`).
+            text = " ".join(raw.split())
+            return text if text.isprintable() else clean(text)
+        return clean(raw)
     if isinstance(raw, bool):
         return "x" if raw else ""
     return shown(raw)
@@ -68,13 +73,16 @@ def as_int(raw: Any) -> int:
     if isinstance(raw, bool | datetime | date | time):
         raise CellError(f'"{shown(raw)}" không phải là số nguyên')
     if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float) and raw.is_integer():
-        return int(raw)
-    text = as_text(raw)
-    if INT_TEXT.fullmatch(text):
-        return int(text)
-    raise CellError(f'"{text}" không phải là số nguyên')
+        value = raw
+    elif isinstance(raw, float) and raw.is_integer():
+        value = int(raw)
+    elif INT_TEXT.fullmatch(text := as_text(raw)):
+        value = int(text)
+    else:
+        raise CellError(f'"{text}" không phải là số nguyên')
+    if abs(value) > INT_LIMIT:
+        raise CellError(f'"{value}" quá lớn, chỉ nhận số nguyên từ -{INT_LIMIT} đến {INT_LIMIT}')
+    return value
 
 
 def as_year(raw: Any) -> int:
@@ -125,12 +133,13 @@ def as_flag(raw: Any) -> bool:
 
 def as_decimal(raw: Any) -> Decimal:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return Decimal(str(raw))
-    text = as_text(raw).replace(" ", "").replace(",", ".")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise CellError(f'"{shown(raw)}" không phải là số') from None
+        value = Decimal(str(raw))  # a number cell may hold inf or nan (not from Excel)
+    else:
+        text = as_text(raw).replace(" ", "").replace(",", ".")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise CellError(f'"{shown(raw)}" không phải là số') from None
     if not value.is_finite():
         raise CellError(f'"{shown(raw)}" không phải là số')
     return value

@@ -3,15 +3,17 @@
 openpyxl's read-only worksheets stream rows in constant memory, but drop which rows are
 hidden and the merged ranges, scan a whole sheet for its size when the file does not state
 it up front (files written by openpyxl don't), and parse with the standard library's XML
-parser. So openpyxl's reader (read-only) reads the workbook parts: sheet list, shared
-strings, which styles are dates; each sheet's XML is then streamed here with lxml. Row
-attributes arrive with each row, merged ranges after the last one (stored at the end of
-the sheet). Entities are never resolved.
+parser. So openpyxl's reader (read-only) reads the workbook parts: sheet list and which
+styles are dates; the shared strings are read in `strings.py` (which decodes Excel's
+`_x000D_` escapes) and each sheet's XML is streamed here with lxml. Row attributes arrive
+with each row, merged ranges after the last one (stored at the end of the sheet). Entities
+are never resolved.
 """
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,21 +25,25 @@ from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
 
 from tdkt.errors import ValidationError
+from tdkt.exchange.strings import read_shared_strings, rich_text
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 ROW, CELL, VALUE, MERGE = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("row", "c", "v", "mergeCell"))
-INLINE, TEXT, RUN = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("is", "t", "r"))
+INLINE = f"{{{SHEET_MAIN_NS}}}is"
 OPENING_FAILURES = (
     InvalidFileException,
     zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
     KeyError,
     ValueError,
     TypeError,
     OSError,
+    SyntaxError,  # a damaged XML part: lxml's XMLSyntaxError, ElementTree's ParseError
 )
 
 
@@ -67,7 +73,8 @@ class Book:
         try:
             reader = ExcelReader(str(path), read_only=True, data_only=True)
             reader.read_manifest()
-            reader.read_strings()
+            strings = reader.package.find(SHARED_STRINGS)
+            self._shared = read_shared_strings(reader.archive, strings and strings.PartName[1:])
             reader.read_workbook()
             apply_stylesheet(reader.archive, reader.wb)  # which styles are dates
             self.sheets = [
@@ -85,7 +92,7 @@ class Book:
     def rows(self, sheet: SheetStream) -> Iterator[RawRow]:
         """Every non-empty row of a sheet, in order; fills `sheet.merged` at the end."""
         workbook = self._reader.wb
-        cells = _CellReader(self._reader.shared_strings, workbook._date_formats, workbook.epoch)
+        cells = _CellReader(self._shared, workbook._date_formats, workbook.epoch)
         with self._reader.archive.open(sheet.part) as source:
             number = 0
             for _event, element in etree.iterparse(
@@ -141,7 +148,7 @@ class _CellReader:
             if child.tag == VALUE:
                 text = child.text
             elif child.tag == INLINE:
-                return _inline_text(child)
+                return rich_text(child)
         if not text:
             return None
         if kind == "n":
@@ -164,17 +171,6 @@ class _CellReader:
             except (OverflowError, ValueError):
                 return number  # no possible date: reported as a number where a date is due
         return number
-
-
-def _inline_text(inline: Any) -> str:
-    """An inline string: plain (<t>) or in rich-text runs (<r><t>); phonetic hints left out."""
-    if len(inline) == 1 and inline[0].tag == TEXT:
-        return inline[0].text or ""
-    return "".join(
-        (part.text if part.tag == TEXT else part.findtext(TEXT)) or ""
-        for part in inline
-        if part.tag in (TEXT, RUN)
-    )
 
 
 def _column_number(letters: str) -> int:

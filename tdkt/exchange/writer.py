@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from tdkt.exchange.existing import Existing, State
@@ -79,11 +80,18 @@ class BulkWriter:
     def _copy(self, table: Table, rows: list[State]) -> None:
         columns = list(rows[0])
         names = ", ".join(f'"{name}"' for name in columns)
+        statement = f'COPY "{table.name}" ({names}) FROM STDIN'
         # The DBAPI connection of this very transaction: COPY is part of it.
         cursor = self.connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([row[name] for name in columns])
+        driver_error = self.connection.dialect.loaded_dbapi.Error
+        try:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row([row[name] for name in columns])
+        except driver_error as error:
+            # COPY bypasses SQLAlchemy: wrap its failure as SQLAlchemy would have, so the unit
+            # of work turns it into a Vietnamese ConflictError or StorageError like any other.
+            raise sa_exc.DBAPIError.instance(statement, None, error, driver_error) from error
 
     def update(
         self, table: Table, rows: list[State], columns: tuple[str, ...], bump: bool = True

@@ -11,8 +11,9 @@ import sys
 import pytest
 from sqlalchemy import text
 
+from bench.crash_books import build_books
 from bench.crash_journal import problems, read_journal
-from bench.kill_test import after_kill, spawn_worker
+from bench.kill_test import Imports, after_kill, spawn_worker, unsound_backups
 from tdkt.storage.engine import make_engine
 
 pytestmark = [
@@ -21,8 +22,9 @@ pytestmark = [
 ]
 
 
-def killed(db, journal, run, *, demo=False, kill_after):  # type: ignore[no-untyped-def]
-    with spawn_worker(db, journal, run, seed=run, demo=demo, kill_after=kill_after) as worker:
+def killed(db, journal, run, **options):  # type: ignore[no-untyped-def]
+    options.setdefault("demo", False)
+    with spawn_worker(db, journal, run, seed=run, **options) as worker:
         _out, err = worker.communicate(timeout=120)
     assert worker.returncode == -signal.SIGKILL, err
     found, stale = after_kill(db, journal)
@@ -49,4 +51,28 @@ def test_kills_inside_transactions_leave_every_committed_action(tmp_path):
         killed(db, journal, run, kill_after=statements)
     state = read_journal(journal)
     assert state.done > 50 and len(state.in_flight) == 4
+    assert problems(db, journal) == []
+
+
+def test_a_kill_inside_an_import_leaves_nothing_of_it(tmp_path):
+    db, journal = tmp_path / "import.db", tmp_path / "import.jsonl"
+    build_books(tmp_path / "books", [60])
+    imports = Imports(tmp_path / "books", chance=0.0, first=True)
+    # The units, people, ratings, discipline and initiatives of the workbook are written in
+    # its transaction; the worker dies just before the awards.
+    killed(db, journal, 0, kill_at_sql="INSERT INTO award", imports=imports)
+    state = read_journal(journal)
+    assert state.in_flight == ["import"] and state.done == 0
+    assert count(db, "SELECT COUNT(*) FROM person WHERE code LIKE 'ZZI%'") == 0
+    assert count(db, "SELECT COUNT(*) FROM unit WHERE code LIKE 'ZZI%'") == 0
+    assert count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'import'") == 0
+    # The backup made before the import had finished: it is whole and sound.
+    checked: set = set()
+    assert unsound_backups(db, checked) == [] and len(checked) == 1
+    # The same workbook imported again, to the end: every row of it is there.
+    with spawn_worker(db, journal, 1, seed=1, demo=False, imports=imports, steps=1) as worker:
+        _out, err = worker.communicate(timeout=120)
+    assert worker.returncode == 0, err
+    assert read_journal(journal).done_by_op["import"] == 1
+    assert count(db, "SELECT COUNT(*) FROM person WHERE code LIKE 'ZZI%'") == 60
     assert problems(db, journal) == []

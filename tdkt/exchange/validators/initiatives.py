@@ -20,6 +20,7 @@ from tdkt.exchange.validators.common import (
 
 AUTHOR = re.compile(r"(?P<code>[^:\s]+)\s*(?::\s*(?P<share>[0-9]+(?:[.,][0-9]+)?)\s*%?)?")
 HUNDRED = Decimal(100)
+SHARE_PLACES = 2  # initiative_author.share is NUMERIC(5, 2): more would be rounded away
 Author = tuple[str, Decimal | None]
 
 
@@ -89,6 +90,14 @@ def _author(context: Context, row: Row, token: str) -> Author | None:
     if share is not None and not 0 < share <= HUNDRED:
         context.error(
             INITIATIVES, row, "authors", f'tỷ lệ của "{code}" phải lớn hơn 0 và không quá 100'
+        )
+        return None
+    if share is not None and share != round(share, SHARE_PLACES):
+        context.error(
+            INITIATIVES,
+            row,
+            "authors",
+            f'tỷ lệ của "{code}" có tối đa {SHARE_PLACES} chữ số thập phân (ví dụ 33,33)',
         )
         return None
     return code, share

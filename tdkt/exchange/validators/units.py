@@ -44,10 +44,20 @@ def validate_units(context: Context, sheet: SheetData) -> SheetPlan:
             context.error(
                 UNITS, row, "parent", "cấp trên tạo thành vòng lặp (đơn vị nằm dưới chính nó)"
             )
-        if state["sort_order"] is None:  # a new unit goes after its siblings
-            orders[state["parent"]] = state["sort_order"] = orders.get(state["parent"], 0) + 1
+        if state["sort_order"] is None:
+            state["sort_order"] = _order(old, state["parent"], orders)
         plan.tally(old, state, {"code": code})
     return plan
+
+
+def _order(old: State | None, parent: str | None, orders: dict[str | None, int]) -> int:
+    """The place of a unit whose order was left blank: where it is, if it stays under the
+    same parent (a file imported twice changes nothing the second time); else after its
+    new siblings."""
+    if old is not None and old["parent"] == parent:
+        return int(old["sort_order"])
+    orders[parent] = orders.get(parent, 0) + 1
+    return orders[parent]
 
 
 def _next_orders(units: Iterable[State]) -> dict[str | None, int]:

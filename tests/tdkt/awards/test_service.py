@@ -56,6 +56,13 @@ def test_same_identity_is_not_recorded_twice(services, people):
         ({"decision_date": "31/02/2025"}, "decision_date"),
         ({"year": 1800}, "year"),
         ({"bonus_coefficient": "một"}, "bonus_coefficient"),
+        # What the column cannot hold is refused here, not by the database (or rounded away).
+        ({"bonus_coefficient": "NaN"}, "bonus_coefficient"),
+        ({"bonus_coefficient": "Infinity"}, "bonus_coefficient"),
+        ({"bonus_coefficient": "1e20"}, "bonus_coefficient"),
+        ({"bonus_coefficient": "1,234"}, "bonus_coefficient"),
+        ({"base_salary": "2340000,5"}, "base_salary"),
+        ({"base_salary": "1e15"}, "base_salary"),
     ],
 )
 def test_bad_award_input_is_refused(services, people, changes, field):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,48 @@ def write_book(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
 def base_book(path: Path, **extra: list[list[Any]]) -> Path:
     """Units and two people, plus whatever sheets are given."""
     return write_book(path, {"DonVi": UNITS, "CaNhan": PEOPLE, **extra})
+
+
+INLINE_CELL = re.compile(rb'<c ([^>]*?)t="inlineStr"([^>]*)><is>(.*?)</is></c>', re.S)
+SHARED_TYPE = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+SHARED_RELATION = (
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+)
+MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def as_excel_saves(path: Path) -> Path:
+    """Store a workbook's text as Excel does, in a shared-strings part (openpyxl writes every
+    string inline in its cell)."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    shared: list[bytes] = []
+
+    def to_shared(match: re.Match[bytes]) -> bytes:
+        shared.append(match[3])
+        return b'<c %st="s"%s><v>%d</v></c>' % (match[1], match[2], len(shared) - 1)
+
+    for name in [n for n in parts if n.startswith("xl/worksheets/")]:
+        parts[name] = INLINE_CELL.sub(to_shared, parts[name])
+    items = b"".join(b"<si>%s</si>" % text for text in shared)
+    parts["xl/sharedStrings.xml"] = b'<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>' % (
+        MAIN,
+        len(shared),
+        len(shared),
+        items,
+    )
+    override = b'<Override PartName="/xl/sharedStrings.xml" ContentType="%s"/>' % SHARED_TYPE
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", override + b"</Types>"
+    )
+    relation = b'<Relationship Id="rIdShared" Type="%s" Target="sharedStrings.xml"/>'
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", relation % SHARED_RELATION + b"</Relationships>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
 
 
 def sheets_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
