@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +29,12 @@ from tdkt.backups.files import (
     ACTION_RESTORE,
     DAILY,
     MANUAL,
+    PARTIAL_SUFFIX,
     BackupFile,
     DamagedDatabaseError,
     before_reason,
     find_backups,
+    glob_escape,
     snapshot,
     write_backup,
     write_raw_copy,
@@ -219,6 +222,7 @@ class BackupService:
         return backup
 
     def _rotate(self, database: Path, settings: BackupSettings) -> None:
+        sweep_partials(settings.folder_path(), database)
         backups = find_backups(settings.folder_path(), database)
         for old in expired(
             backups, self._clock.now(), settings.daily_days, settings.monthly_months
@@ -228,6 +232,23 @@ class BackupService:
                 log.info("rotation removed %s", old.path)
             except OSError:
                 log.warning("rotation could not remove %s", old.path, exc_info=True)
+
+
+# A copy still being written by another process is younger than this; older ones were
+# left by a crash or a kill mid-copy and only take space.
+PARTIAL_MAX_AGE_S = 3600
+
+
+def sweep_partials(folder: Path, database: Path) -> None:
+    """Remove half-written backups of `database` that a crash left behind."""
+    pattern = f"{glob_escape(database.stem)}_*{PARTIAL_SUFFIX}*"
+    for leftover in folder.glob(pattern):
+        try:
+            if time.time() - leftover.stat().st_mtime > PARTIAL_MAX_AGE_S:
+                leftover.unlink()
+                log.info("removed an unfinished backup %s", leftover)
+        except OSError:
+            log.warning("could not remove unfinished backup %s", leftover, exc_info=True)
 
 
 def _entry(backup: BackupFile) -> BackupEntry:
