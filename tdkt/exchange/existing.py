@@ -210,6 +210,8 @@ def _load_nominations(session: Session, found: Existing, codes: dict[tuple[str, 
         n.id, n.batch_id, n.person_id, n.unit_id, n.title_id, n.year, n.summary, n.sort_position
     )
     for row in session.execute(statement):
+        if row.person_id is None and row.unit_id is None:
+            continue  # its subject was deleted: the line keeps a snapshot, no code to match
         subject = _subject(codes, row.person_id, row.unit_id)
         key = (names[row.batch_id], subject, row.title_id)
         found.lines[key] = {

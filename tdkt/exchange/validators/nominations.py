@@ -46,7 +46,13 @@ def validate_nominations(context: Context, sheet: SheetData) -> SheetPlan:
             "year": row.values["year"],
             "summary": pick(row, sheet.present, "summary", old and old["summary"], ""),
         }
-        identity: State = {"batch": batch, "subject": subject, "kind": kind, "title_id": title.id}
+        identity: State = {
+            "batch": batch,
+            "subject": subject,
+            "kind": kind,
+            "title_id": title.id,
+            "level": title.issuer,
+        }
         if old is None:
             identity.update(snapshot(context, subject, kind))
             identity["sort_position"] = positions.next(batch)
@@ -60,20 +66,26 @@ def snapshot(context: Context, code: str, kind: str) -> State:
         person = context.person_state(code) or {}
         unit = context.unit_state(person.get("unit") or "") or {}
         return {
+            "subject_code": code,
             "subject_name": person.get("full_name", ""),
             "birth_year": person.get("birth_year"),
             "gender": person.get("gender", ""),
             "position": person.get("position", ""),
             "unit_name": unit.get("name", ""),
+            "is_leader": bool(person.get("is_leader")),
+            "home_unit": person.get("unit") or "",
         }
     unit = context.unit_state(code) or {}
     parent = context.unit_state(unit.get("parent") or "") or {}
     return {
+        "subject_code": code,
         "subject_name": unit.get("name", ""),
         "birth_year": None,
         "gender": "",
         "position": "",
         "unit_name": parent.get("name", ""),
+        "is_leader": False,
+        "home_unit": code,
     }
 
 
