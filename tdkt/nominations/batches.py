@@ -12,7 +12,11 @@ from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.movements.records import MovementRecord
 from tdkt.nominations import dossier
 from tdkt.nominations.levels import single_level
-from tdkt.nominations.records import NominationBatchRecord, NominationLineRecord
+from tdkt.nominations.records import (
+    NominationBatchRecord,
+    NominationLineRecord,
+    NominationStatusRecord,
+)
 from tdkt.nominations.repository import NominationRepository
 from tdkt.nominations.review_flags import flags_of_batch
 from tdkt.nominations.types import (
@@ -101,6 +105,17 @@ class BatchUseCases:
             )
             _assign(session, record, draft, values)
             session.add(record)
+            session.flush()
+            session.add(
+                NominationStatusRecord(
+                    batch_id=record.id,
+                    changed_at=record.created_at,
+                    actor=self._actor(),  # type: ignore[attr-defined]
+                    from_status="",
+                    to_status=DRAFT,
+                    detail="Tạo đợt đề nghị",
+                )
+            )
             session.flush()
             return batch_details(session, record)
 

@@ -41,7 +41,7 @@ def decision_paper(ctx: BatchContext, table: BonusTable) -> DecisionPaper:
         f"(Kèm theo Quyết định số {number_text(record.decision_no, 'QĐ', agency.abbreviation)} "
         f"{dated_words(day, (day or ctx.today).year)} của Giám đốc {title_case(agency.name)})"
     )
-    attached = list_paper(ctx, lines, note, lambda info: f"được {award_verb(info, ctx.year)}")
+    attached = list_paper(ctx, lines, note, "được")
     grouped = attached.groups
     verbs = [award_verb(ctx.titles[g.title_code], ctx.year) for g in grouped]
     meeting = ctx.meeting_ground()

@@ -146,16 +146,16 @@ class BatchContext:
 
 
 def list_paper(
-    ctx: BatchContext, lines: Sequence[NominationLineRow], note: str, verb_of
-) -> NominationListPaper:  # type: ignore[no-untyped-def]
+    ctx: BatchContext, lines: Sequence[NominationLineRow], note: str, stance: str
+) -> NominationListPaper:
+    """`stance`: "đề nghị" (the proposal's list) or "được" (the decision's)."""
     grouped = ctx.groups(lines)
     units = sum(len(g.units) for g in grouped)
     people = sum(len(g.people) for g in grouped)
     if len(grouped) == 1:
-        info = ctx.titles[grouped[0].title_code]
-        what = verb_of(info)
+        what = f"{stance} {award_verb(ctx.titles[grouped[0].title_code], ctx.year)}"
     else:
-        what = "khen thưởng"
+        what = f"{stance} khen thưởng"
     subject = f"{subjects_word(units, people)} {what}"
     if ctx.year and "năm" not in what:
         subject += f" năm {ctx.year}"
@@ -178,9 +178,7 @@ def proposal_list(ctx: BatchContext) -> NominationListPaper:
         f"(Kèm theo Tờ trình số {number} {dated_words(ctx.record.letter_date, ctx.year + 1)} "
         f"của {sender})"
     )
-    return list_paper(
-        ctx, ctx.proposed(), note, lambda info: f"đề nghị {award_verb(info, ctx.year)}"
-    )
+    return list_paper(ctx, ctx.proposed(), note, "đề nghị")
 
 
 def _sender(ctx: BatchContext, director: bool) -> str:

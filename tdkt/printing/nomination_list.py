@@ -59,7 +59,7 @@ def columns(paper: NominationListPaper) -> list[Column]:
         Column("Nam", 1.15, lambda r: _year(r, "nam"), center=True),
         Column("Nữ", 1.15, lambda r: _year(r, "nu"), center=True),
         Column("Chức vụ, đơn vị công tác", 4.0, _where),
-        Column("Hình thức đề nghị", 2.5, lambda r: r.title_name),
+        Column("Danh hiệu, hình thức", 2.5, lambda r: r.title_name),
         Column("Tóm tắt thành tích, căn cứ đề nghị", 6.4, _summary),
     ]
     if paper.show_votes:
