@@ -219,10 +219,6 @@ def _fits(
     if title.subject_kind not in (subject.kind, "ca_hai"):
         who = "cá nhân" if subject.kind == PERSON else "tập thể"
         raise ValidationError({"title_code": f"“{title.name}” không dành cho {who}."})
-    if record.title_id is not None and record.title_id != title.id:
-        raise ValidationError(
-            {"title_code": f"Đợt “{record.name}” chỉ đề nghị một danh hiệu, hình thức khác."}
-        )
     if record.level and title.issuer != record.level:
         raise ValidationError(
             {
@@ -230,6 +226,10 @@ def _fits(
                 f"{title.issuer} quyết định. Mỗi tờ trình chỉ trình một cấp: hãy đưa vào một "
                 "đợt đề nghị khác."
             }
+        )
+    if record.title_id is not None and record.title_id != title.id:
+        raise ValidationError(
+            {"title_code": f"Đợt “{record.name}” chỉ đề nghị một danh hiệu, hình thức khác."}
         )
     single_level([title.issuer, *NominationRepository(session).title_issuers(record.id)])
     if not quiet_duplicates and (subject.kind, subject.id) in _taken(session, record.id, title.id):
