@@ -93,31 +93,34 @@ class BatchUseCases:
             return batch_details(session, get_batch(session, batch_id))
 
     def create_batch(self, draft: BatchDraft) -> BatchDetails:
-        draft = cleaned(draft)
         with self._transaction() as session:  # type: ignore[attr-defined]
-            values = self._check_batch(draft)
-            if NominationRepository(session).batch_by_name(draft.name) is not None:
-                raise ConflictError(f'Đã có đợt đề nghị tên "{draft.name}".', field="name")
-            record = NominationBatchRecord(
-                version=1,
-                status=DRAFT,
-                created_at=self._clock.now(),  # type: ignore[attr-defined]
+            return batch_details(session, self._new_batch(session, draft))
+
+    def _new_batch(self, session: Session, draft: BatchDraft) -> NominationBatchRecord:
+        draft = cleaned(draft)
+        values = self._check_batch(draft)
+        if NominationRepository(session).batch_by_name(draft.name) is not None:
+            raise ConflictError(f'Đã có đợt đề nghị tên "{draft.name}".', field="name")
+        record = NominationBatchRecord(
+            version=1,
+            status=DRAFT,
+            created_at=self._clock.now(),  # type: ignore[attr-defined]
+        )
+        _assign(session, record, draft, values)
+        session.add(record)
+        session.flush()
+        session.add(
+            NominationStatusRecord(
+                batch_id=record.id,
+                changed_at=record.created_at,
+                actor=self._actor(),  # type: ignore[attr-defined]
+                from_status="",
+                to_status=DRAFT,
+                detail="Tạo đợt đề nghị",
             )
-            _assign(session, record, draft, values)
-            session.add(record)
-            session.flush()
-            session.add(
-                NominationStatusRecord(
-                    batch_id=record.id,
-                    changed_at=record.created_at,
-                    actor=self._actor(),  # type: ignore[attr-defined]
-                    from_status="",
-                    to_status=DRAFT,
-                    detail="Tạo đợt đề nghị",
-                )
-            )
-            session.flush()
-            return batch_details(session, record)
+        )
+        session.flush()
+        return record
 
     def update_batch(
         self, batch_id: int, draft: BatchDraft, version: int | None = None

@@ -94,31 +94,34 @@ class PaperUseCases:
         with self._transaction() as session:  # type: ignore[attr-defined]
             return bonus_table(session)
 
-    def save_base_salary(
-        self, steps: Sequence[tuple[date, Decimal, str]], source: str = ""
+    def save_bonus(
+        self,
+        steps: Sequence[tuple[date, Decimal, str]],
+        coefficients: dict[str, tuple[Decimal | None, Decimal | None]],
+        source: str = "",
     ) -> BonusTable:
-        """Replace the base salary history (dates from which each amount applies)."""
+        """Replace the base salary history and the coefficients (code → for a person, for a
+        collective; None: no bonus), from the settings dialog, in one go."""
         steps = sorted(steps)
         check_salary_steps(list(steps))
-        value = [{"from": d.isoformat(), "amount": int(a), "basis": b} for d, a, b in steps]
+        for person, unit in coefficients.values():
+            for value in (person, unit):
+                if value is not None and not Decimal(0) <= value <= Decimal(100):
+                    raise ValidationError({"coefficients": "Hệ số phải từ 0 đến 100."})
+        salary = [{"from": d.isoformat(), "amount": int(a), "basis": b} for d, a, b in steps]
         with self._transaction() as session:  # type: ignore[attr-defined]
-            _store(session, SALARY_KEY, value, source, self._clock.now())  # type: ignore[attr-defined]
-            return bonus_table(session)
-
-    def save_coefficient(
-        self, code: str, person: Decimal | None, unit: Decimal | None, basis: str = ""
-    ) -> BonusTable:
-        """Set (or clear, with None) a title's bonus coefficient for people and for units."""
-        for value in (person, unit):
-            if value is not None and not Decimal(0) <= value <= Decimal(100):
-                raise ValidationError({"coefficient": "Hệ số phải từ 0 đến 100."})
-        with self._transaction() as session:  # type: ignore[attr-defined]
-            current = {
-                c.code: {"ca_nhan": _text(c.person), "tap_the": _text(c.unit), "basis": c.basis}
-                for c in bonus_table(session).coefficients.values()
+            now = self._clock.now()  # type: ignore[attr-defined]
+            current = bonus_table(session).coefficients
+            table = {
+                code: {
+                    "ca_nhan": _text(person),
+                    "tap_the": _text(unit),
+                    "basis": current[code].basis if code in current else source,
+                }
+                for code, (person, unit) in coefficients.items()
             }
-            current[code] = {"ca_nhan": _text(person), "tap_the": _text(unit), "basis": basis}
-            _store(session, COEFFICIENTS_KEY, current, basis, self._clock.now())  # type: ignore[attr-defined]
+            _store(session, SALARY_KEY, salary, source, now)
+            _store(session, COEFFICIENTS_KEY, table, source, now)
             return bonus_table(session)
 
 

@@ -86,6 +86,10 @@ class DossierUseCases:
 
     _root: object  # Callable[[], Path], set by NominationService
 
+    def document_labels(self) -> dict[str, str]:
+        """The kinds of document a dossier holds (resources/nominations/checklist.toml)."""
+        return labels()
+
     def attach(
         self, batch_id: int, doc_type: str, source: str, line_id: int | None = None
     ) -> AttachmentRow:

@@ -20,7 +20,7 @@ from tdkt.nominations.ordering import list_order
 from tdkt.nominations.records import NominationBatchRecord, NominationLineRecord
 from tdkt.nominations.repository import NominationRepository
 from tdkt.nominations.snapshot import prefilled, snapshot
-from tdkt.nominations.types import BatchDetails, LineDraft
+from tdkt.nominations.types import BatchDetails, BatchDraft, LineDraft
 from tdkt.nominations.validation import validate_line
 from tdkt.nominations.workflow import refuse_unless_draft
 from tdkt.services.base import ensure_version
@@ -87,29 +87,48 @@ class LineUseCases:
         """Selected rows of the "Xét khen thưởng" page, all at once; a subject already
         proposed for the title in this batch is skipped and named."""
         with self._transaction() as session:  # type: ignore[attr-defined]
-            record = get_batch(session, batch_id)
-            refuse_unless_draft(record)
-            errors: dict[str, str] = {}
-            title = _title(session, clean(title_code), errors)
-            if errors or title is None:
-                raise ValidationError(errors)
-            refs = [subject_of(session, *_ids(kind, subject_id)) for kind, subject_id in subjects]
-            for ref in refs:
-                _fits(session, record, title, ref, quiet_duplicates=True)
-            evaluations = self._evaluations(session, year, title.code, refs)
-            taken = _taken(session, record.id, title.id)
-            added, skipped = 0, []
-            for ref in refs:
-                if (ref.kind, ref.id) in taken:
-                    skipped.append(ref.name)
-                    continue
-                line = _new_line(session, record, ref, title, year)
-                line.summary, line.basis = prefilled(evaluations.get((ref.kind, ref.id)))
-                taken.add((ref.kind, ref.id))
-                added += 1
-            session.flush()
-            _keep_list_order(session, record)
-            return AddResult(batch_details(session, record), added, tuple(skipped))
+            return self._add_subjects(
+                session, get_batch(session, batch_id), title_code, year, subjects
+            )
+
+    def start_batch(
+        self, draft: BatchDraft, title_code: str, year: int, subjects: Sequence[tuple[str, int]]
+    ) -> AddResult:
+        """A new batch with the selected rows, in one go (nothing is kept if one is refused)."""
+        with self._transaction() as session:  # type: ignore[attr-defined]
+            record = self._new_batch(session, draft)  # type: ignore[attr-defined]
+            return self._add_subjects(session, record, title_code, year, subjects)
+
+    def _add_subjects(
+        self,
+        session: Session,
+        record: NominationBatchRecord,
+        title_code: str,
+        year: int,
+        subjects: Sequence[tuple[str, int]],
+    ) -> AddResult:
+        refuse_unless_draft(record)
+        errors: dict[str, str] = {}
+        title = _title(session, clean(title_code), errors)
+        if errors or title is None:
+            raise ValidationError(errors or {"title_code": "Hãy chọn danh hiệu, hình thức."})
+        refs = [subject_of(session, *_ids(kind, subject_id)) for kind, subject_id in subjects]
+        for ref in refs:
+            _fits(session, record, title, ref, quiet_duplicates=True)
+        evaluations = self._evaluations(session, year, title.code, refs)
+        taken = _taken(session, record.id, title.id)
+        added, skipped = 0, []
+        for ref in refs:
+            if (ref.kind, ref.id) in taken:
+                skipped.append(ref.name)
+                continue
+            line = _new_line(session, record, ref, title, year)
+            line.summary, line.basis = prefilled(evaluations.get((ref.kind, ref.id)))
+            taken.add((ref.kind, ref.id))
+            added += 1
+        session.flush()
+        _keep_list_order(session, record)
+        return AddResult(batch_details(session, record), added, tuple(skipped))
 
     def update_line(
         self, line_id: int, draft: LineDraft, version: int | None = None

@@ -16,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tdkt.awards.records import AwardRecord
+from tdkt.awards.repository import AwardRepository
 from tdkt.awards.service import revoke_record
+from tdkt.awards.types import AwardQuery
 from tdkt.catalog.records import TitleRecord
 from tdkt.eligibility.context import YearContext
 from tdkt.eligibility.facts import Subject
@@ -241,7 +243,8 @@ class ReviewUseCases:
                     )
                 )
             session.flush()
-            return RevocationPreview(cause, tuple(found))
+            row = AwardRepository(session).rows(AwardQuery(), award_id=award.id)[0]
+            return RevocationPreview(cause, tuple(found), row)
 
     def review_flags(self, include_resolved: bool = False) -> list[ReviewFlagRow]:
         with self._transaction() as session:  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from tdkt.clock import Clock
 from tdkt.movements import attachments
 from tdkt.nominations.batches import BatchUseCases
 from tdkt.nominations.checks import CheckUseCases
+from tdkt.nominations.choices import ChoiceUseCases
 from tdkt.nominations.decisions import DecisionUseCases
 from tdkt.nominations.documents import PaperUseCases
 from tdkt.nominations.dossier import DossierUseCases
@@ -32,6 +33,7 @@ class NominationService(
     DecisionUseCases,
     PaperUseCases,
     ReviewUseCases,
+    ChoiceUseCases,
     ServiceBase,
 ):
     def __init__(

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from tdkt.awards.types import AwardRow
+
 DRAFT = "du_thao"
 MET = "da_hop"
 SUBMITTED = "da_trinh"
@@ -282,3 +284,32 @@ class Dependent:
 class RevocationPreview:
     award_label: str
     dependents: tuple[Dependent, ...] = field(default_factory=tuple)
+    award: AwardRow | None = None  # once revoked: the award as it now stands
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    code: str
+    name: str
+    subject_kind: str  # ca_nhan | tap_the | ca_hai
+    level: str  # who decides it
+
+
+@dataclass(frozen=True)
+class SubjectChoice:
+    kind: str  # PERSON | UNIT
+    id: int
+    code: str
+    label: str  # "CN01 – Nguyễn Văn An (Văn phòng Sở)"
+    search_text: str
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the batch and line forms offer, read at once."""
+
+    titles: tuple[TitleChoice, ...]
+    movements: tuple[tuple[int, str], ...]
+    subjects: tuple[SubjectChoice, ...]
+    signer: str  # the agency's head
+    levels: tuple[str, ...]

@@ -140,3 +140,16 @@ def test_a_line_whose_person_was_deleted_keeps_its_snapshot(services, department
     assert paper.groups[0].people[0].subject_name == "Đặng Thị Đào"
     checks = services.nominations.line_checks(batch.batch.id)
     assert "đã bị xóa" in checks.lines[line.id].warnings[0]
+
+
+def test_a_new_batch_with_rows_is_all_or_nothing(services, department):
+    from tdkt.nominations.types import BatchDraft
+
+    draft = BatchDraft(name="BK-TINH-2025", title_code="BK_TINH", year=2025)
+    with pytest.raises(ValidationError, match="không dành cho tập thể|Mỗi tờ trình"):
+        services.nominations.start_batch(
+            draft, "GK_SO", 2025, subjects(department, "CN01")
+        )
+    assert services.nominations.list_batches() == []  # the batch was not kept either
+    result = services.nominations.start_batch(draft, "BK_TINH", 2025, subjects(department, "CN01"))
+    assert result.added == 1 and result.details.batch.name == "BK-TINH-2025"
