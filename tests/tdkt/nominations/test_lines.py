@@ -146,7 +146,7 @@ def test_a_new_batch_with_rows_is_all_or_nothing(services, department):
     from tdkt.nominations.types import BatchDraft
 
     draft = BatchDraft(name="BK-TINH-2025", title_code="BK_TINH", year=2025)
-    with pytest.raises(ValidationError, match="không dành cho tập thể|Mỗi tờ trình"):
+    with pytest.raises(ValidationError, match="Mỗi tờ trình chỉ trình một cấp"):
         services.nominations.start_batch(
             draft, "GK_SO", 2025, subjects(department, "CN01")
         )
