@@ -147,9 +147,7 @@ def test_a_new_batch_with_rows_is_all_or_nothing(services, department):
 
     draft = BatchDraft(name="BK-TINH-2025", title_code="BK_TINH", year=2025)
     with pytest.raises(ValidationError, match="Mỗi tờ trình chỉ trình một cấp"):
-        services.nominations.start_batch(
-            draft, "GK_SO", 2025, subjects(department, "CN01")
-        )
+        services.nominations.start_batch(draft, "GK_SO", 2025, subjects(department, "CN01"))
     assert services.nominations.list_batches() == []  # the batch was not kept either
     result = services.nominations.start_batch(draft, "BK_TINH", 2025, subjects(department, "CN01"))
     assert result.added == 1 and result.details.batch.name == "BK-TINH-2025"

@@ -26,8 +26,10 @@ def test_the_default_tables_come_from_the_resource_file(services):
 
 
 def test_the_secretary_changes_the_tables(services):
-    steps = [(date(2024, 7, 1), Decimal("2340000"), "NĐ 73/2024"),
-             (date(2026, 1, 1), Decimal("2530000"), "giả định")]
+    steps = [
+        (date(2024, 7, 1), Decimal("2340000"), "NĐ 73/2024"),
+        (date(2026, 1, 1), Decimal("2530000"), "giả định"),
+    ]
     coefficients = {"LDTT": (Decimal("0.3"), None), "GK_SO": (Decimal("0.15"), Decimal("0.3"))}
     table = services.nominations.save_bonus(steps, coefficients, "Quyết định của UBND tỉnh")
     assert table.base_salary_on(date(2026, 2, 1)) == Decimal("2530000")
@@ -42,8 +44,10 @@ def test_printer_offsets_are_checked(services):
             DocumentSettings(offsets=(PrinterOffset("Canon", 45.0, 0.0),))
         )
     saved = services.nominations.save_document_settings(
-        DocumentSettings(extra_grounds=("Quy chế thi đua, khen thưởng tỉnh;", " "),
-                         offsets=(PrinterOffset("Canon", 2.0, 1.0),))
+        DocumentSettings(
+            extra_grounds=("Quy chế thi đua, khen thưởng tỉnh;", " "),
+            offsets=(PrinterOffset("Canon", 2.0, 1.0),),
+        )
     )
     assert saved.extra_grounds == ("Quy chế thi đua, khen thưởng tỉnh",)
     assert saved.offset_for("Canon") == (2.0, 1.0) and saved.offset_for("HP") == (0.0, 0.0)
