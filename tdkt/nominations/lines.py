@@ -18,16 +18,17 @@ from tdkt.nominations.batches import batch_details, get_batch
 from tdkt.nominations.levels import single_level
 from tdkt.nominations.ordering import list_order
 from tdkt.nominations.records import NominationBatchRecord, NominationLineRecord
-from tdkt.nominations.repository import NominationRepository
-from tdkt.nominations.snapshot import prefilled, snapshot
+from tdkt.nominations.repository import UNKNOWN_UNIT_ORDER, NominationRepository
+from tdkt.nominations.snapshot import Snapshot, prefilled, snapshot, snapshots
 from tdkt.nominations.types import BatchDetails, BatchDraft, LineDraft
 from tdkt.nominations.validation import validate_line
 from tdkt.nominations.workflow import refuse_unless_draft
 from tdkt.services.base import ensure_version
-from tdkt.subjects.repository import find_subject, subject_of
+from tdkt.subjects.repository import find_subject
 from tdkt.subjects.types import PERSON, UNIT, SubjectRef
-from tdkt.text import clean, fold
+from tdkt.text import clean, fold, name_sort_key
 from tdkt.text.paragraphs import clean_paragraphs
+from tdkt.units.repository import UnitRepository
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ class LineUseCases:
             assert subject is not None and title is not None and draft.year is not None
             _fits(session, record, title, subject)
             evaluations = self._evaluations(session, draft.year, title.code, [subject])
-            line = _new_line(session, record, subject, title, draft.year)
+            position = NominationRepository(session).next_position(record.id)
+            line = _new_line(
+                record, subject, title, draft.year, position, snapshot(session, subject)
+            )
+            session.add(line)
             summary, basis = prefilled(evaluations.get((subject.kind, subject.id)))
             line.summary, line.basis = draft.summary or summary, draft.basis or basis
             line.certificate_text, line.note = draft.certificate_text, draft.note
@@ -112,17 +117,26 @@ class LineUseCases:
         title = _title(session, clean(title_code), errors)
         if errors or title is None:
             raise ValidationError(errors or {"title_code": "Hãy chọn danh hiệu, hình thức."})
-        refs = [subject_of(session, *_ids(kind, subject_id)) for kind, subject_id in subjects]
-        for ref in refs:
-            _fits(session, record, title, ref, quiet_duplicates=True)
+        _fits_title(session, record, title)
+        for kind, _subject_id in subjects:
+            _fits_kind(title, kind)
+        pairs = list(dict.fromkeys(subjects))
+        snaps = snapshots(session, pairs)
+        refs = [
+            SubjectRef(k, i, snaps[k, i].subject_code, snaps[k, i].subject_name) for k, i in pairs
+        ]
+        if not record.custom_order:  # numbered in list order from the start: no renumbering
+            refs.sort(key=_order_of(session, snaps))
         evaluations = self._evaluations(session, year, title.code, refs)
         taken = _taken(session, record.id, title.id)
+        position = NominationRepository(session).next_position(record.id)
         added, skipped = 0, []
         for ref in refs:
             if (ref.kind, ref.id) in taken:
                 skipped.append(ref.name)
                 continue
-            line = _new_line(session, record, ref, title, year)
+            line = _new_line(record, ref, title, year, position + added, snaps[ref.kind, ref.id])
+            session.add(line)
             line.summary, line.basis = prefilled(evaluations.get((ref.kind, ref.id)))
             taken.add((ref.kind, ref.id))
             added += 1
@@ -228,16 +242,14 @@ def _title(session: Session, code: str, errors: dict[str, str]) -> TitleRecord |
     return title
 
 
-def _fits(
-    session: Session,
-    record: NominationBatchRecord,
-    title: TitleRecord,
-    subject: SubjectRef,
-    quiet_duplicates: bool = False,
-) -> None:
-    if title.subject_kind not in (subject.kind, "ca_hai"):
-        who = "cá nhân" if subject.kind == PERSON else "tập thể"
+def _fits_kind(title: TitleRecord, kind: str) -> None:
+    if title.subject_kind not in (kind, "ca_hai"):
+        who = "cá nhân" if kind == PERSON else "tập thể"
         raise ValidationError({"title_code": f"“{title.name}” không dành cho {who}."})
+
+
+def _fits_title(session: Session, record: NominationBatchRecord, title: TitleRecord) -> None:
+    """The title must be of the batch's deciding level (and be its title, when it has one)."""
     if record.level and title.issuer != record.level:
         raise ValidationError(
             {
@@ -251,7 +263,14 @@ def _fits(
             {"title_code": f"Đợt “{record.name}” chỉ đề nghị một danh hiệu, hình thức khác."}
         )
     single_level([title.issuer, *NominationRepository(session).title_issuers(record.id)])
-    if not quiet_duplicates and (subject.kind, subject.id) in _taken(session, record.id, title.id):
+
+
+def _fits(
+    session: Session, record: NominationBatchRecord, title: TitleRecord, subject: SubjectRef
+) -> None:
+    _fits_kind(title, subject.kind)
+    _fits_title(session, record, title)
+    if (subject.kind, subject.id) in _taken(session, record.id, title.id):
         raise ConflictError(
             f"{subject.name} đã có trong đợt này với “{title.name}”.", field="subject_code"
         )
@@ -269,11 +288,12 @@ def _taken(session: Session, batch_id: int, title_id: int) -> set[tuple[str, int
 
 
 def _new_line(
-    session: Session,
     record: NominationBatchRecord,
     subject: SubjectRef,
     title: TitleRecord,
     year: int,
+    position: int,
+    snap: Snapshot,
 ) -> NominationLineRecord:
     person_id, unit_id = _ids(subject.kind, subject.id)
     line = NominationLineRecord(
@@ -283,14 +303,26 @@ def _new_line(
         unit_id=unit_id,
         title_id=title.id,
         year=year,
-        sort_position=NominationRepository(session).next_position(record.id),
+        sort_position=position,
     )
-    snapshot(session, subject).apply(line)
-    session.add(line)
-    session.flush()
+    snap.apply(line)
     if not record.level:
         record.level = title.issuer  # the first line settles who decides the batch
     return line
+
+
+def _order_of(session: Session, snaps: dict[tuple[str, int], Snapshot]):  # type: ignore[no-untyped-def]
+    """The list-order key of a new line, from its snapshot (as repository._line_row's)."""
+    places = {u.id: u.tree_index for u in UnitRepository(session).tree_rows()}
+
+    def key(ref: SubjectRef) -> tuple[int, int, int, str]:
+        snap = snaps[ref.kind, ref.id]
+        place = places.get(snap.home_unit_id or -1, UNKNOWN_UNIT_ORDER)
+        if ref.kind != PERSON:
+            return (0, place, 1, "")
+        return (1, place, 0 if snap.is_leader else 1, name_sort_key(snap.subject_name))
+
+    return key
 
 
 def _keep_list_order(session: Session, record: NominationBatchRecord) -> None:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -19,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 from tdkt.nominations.paper_types import NominationListPaper
 from tdkt.nominations.types import NominationLineRow
 from tdkt.printing import blocks, word
+from tdkt.printing.document import collector_paused
 from tdkt.printing.document import render_pdf as render_story
 from tdkt.printing.layout import LANDSCAPE
 from tdkt.printing.lists import CELL_LEADING, CELL_PADDING, CELL_SIZE, row_heights, table_cell
@@ -104,10 +104,11 @@ def table_lines(paper: NominationListPaper) -> list[Line]:
 
 def render_pdf(paper: NominationListPaper) -> bytes:
     width = LANDSCAPE.frame_width
-    story: list[Flowable] = [blocks.header_block(paper.agency, "", "", width)]
-    story += blocks.title_block("DANH SÁCH", paper.subject_lines, paper.note)
-    story.append(_pdf_table(paper, width))
-    return render_story(story, LANDSCAPE, title=paper.title)
+    with collector_paused():  # the whole list, cells first: see document.collector_paused
+        story: list[Flowable] = [blocks.header_block(paper.agency, "", "", width)]
+        story += blocks.title_block("DANH SÁCH", paper.subject_lines, paper.note)
+        story.append(_pdf_table(paper, width))
+        return render_story(story, LANDSCAPE, title=paper.title)
 
 
 def _paragraph(text: str, style: str) -> Paragraph:
@@ -194,11 +195,12 @@ def _pdf_header(spec: list[Column]) -> tuple[list[object], list[object]]:
 
 
 def render_docx(paper: NominationListPaper) -> bytes:
-    document = word.new_document(LANDSCAPE)
-    word.header_block(document, paper.agency, "", "")
-    word.title_block(document, "DANH SÁCH", paper.subject_lines, paper.note)
-    docx_table(document, paper)
-    return word.to_bytes(document)
+    with collector_paused():
+        document = word.new_document(LANDSCAPE)
+        word.header_block(document, paper.agency, "", "")
+        word.title_block(document, "DANH SÁCH", paper.subject_lines, paper.note)
+        docx_table(document, paper)
+        return word.to_bytes(document)
 
 
 def docx_table(document, paper: NominationListPaper) -> None:  # type: ignore[no-untyped-def]
@@ -219,25 +221,22 @@ def docx_table(document, paper: NominationListPaper) -> None:  # type: ignore[no
             word.cell_lines(top[index].merge(second[index]), [(header, bold)])
     for row in table.rows[:2]:
         _repeat_as_header(row)
-    for line in table_lines(paper):
-        cells = table.add_row().cells
-        if isinstance(line, str):
-            merged = cells[0].merge(cells[-1])
-            word.cell_lines(merged, [(line, bold)], WD_ALIGN_PARAGRAPH.LEFT)
-            continue
-        number, texts = line
-        word.cell_lines(cells[0], [(number, {"size": CELL_SIZE})])
-        for cell, column, text in zip(cells[1:], spec, texts, strict=True):
-            align = WD_ALIGN_PARAGRAPH.CENTER if column.center else WD_ALIGN_PARAGRAPH.LEFT
-            parts = text.split("\n") if text else [""]
-            word.cell_lines(cell, [(part, {"size": CELL_SIZE}) for part in parts], align)
     weights = [1.1] + [c.width for c in spec]
     total = LANDSCAPE.frame_width / POINTS_PER_MM
-    for column, weight in zip(table.columns, weights, strict=True):
-        width = Mm(total * weight / sum(weights))
+    widths = [Mm(total * weight / sum(weights)) for weight in weights]
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # the grid, which LibreOffice reads
-        for cell in column.cells:  # and each cell, which Word reads
+    for row in table.rows[:2]:  # and each cell, which Word reads
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
+    twips = [round(w.pt * 20) for w in widths]
+    centered = [True] + [c.center for c in spec]
+    for line in table_lines(paper):
+        if isinstance(line, str):
+            word.add_plain_row(table, [line], twips, [False], CELL_SIZE, bold=True)
+        else:
+            number, texts = line
+            word.add_plain_row(table, [number, *texts], twips, centered, CELL_SIZE)
 
 
 def _repeat_as_header(row) -> None:  # type: ignore[no-untyped-def]
