@@ -132,7 +132,9 @@ def evaluate(
 
 
 def _item(spec: DocumentSpec, line_id: int | None, label: str, evidence: str) -> ChecklistItem:
-    return ChecklistItem(spec.key, spec.label, line_id, label, bool(evidence), evidence)
+    return ChecklistItem(
+        spec.key, spec.label, line_id, label, bool(evidence), evidence, spec.evidence
+    )
 
 
 def _batch_evidence(

@@ -203,6 +203,7 @@ class ChecklistItem:
     line_label: str
     satisfied: bool
     evidence: str  # the attachment's name, or why it counts as present
+    proven_by: str = ""  # what in the records may stand for it: letter | meeting | initiative
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ class EligibilityPage(Page):
         self.search = SearchBox("Tìm theo họ tên, mã hoặc đơn vị – gõ không dấu cũng được")
         self.export_button = QPushButton("Xuất danh sách đã chọn ra Excel…")
         self.propose_button = QPushButton("Thêm vào đợt đề nghị…")
+        self.search.setMinimumWidth(120)  # room for both buttons at 1280 pixels
         self.quotas = QLabel(objectName="quotaWarning")
         self.quotas.setWordWrap(True)
         self.quotas.hide()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from tdkt.nominations.levels import DIRECTOR
 from tdkt.nominations.types import BatchDetails, DecisionDraft
 from ui.context import PageContext
 from ui.formatting import show_date
@@ -30,7 +31,9 @@ class DecisionDialog(EditDialog):
         self.day = QLineEdit(
             show_date(context.services.clock.today()), placeholderText="dd/mm/yyyy"
         )
-        self.signer = QLineEdit(signer)
+        # The agency's head signs the director's decisions; another level's signer is typed.
+        own = details.batch.level == DIRECTOR
+        self.signer = QLineEdit(signer if own else "", placeholderText="người ký quyết định")
         self.issuer = QLineEdit(details.batch.level)
         self.lines = QListWidget()
         for line in details.lines:

@@ -40,7 +40,8 @@ class StepDialog(EditDialog):
             )
             self.errors.add_row("letter_no", "Số tờ trình *", self.letter_no)
             self.errors.add_row("letter_date", "Ngày tờ trình *", self.letter_date)
-            missing = details.missing
+            # The letter's number and date, typed here, stand for the tờ trình itself.
+            missing = [m for m in details.missing if m.proven_by != "letter"]
             if missing:
                 text = "\n".join(
                     f"• {m.label}" + (f" – {m.line_label}" if m.line_label else "")
