@@ -9,7 +9,7 @@ from typing import Any
 
 from tdkt.demo.councils import EMULATION
 from tdkt.demo.meetings import PLACE
-from tdkt.demo.nominations import BatchSpec, CouncilVote, NominationDemo
+from tdkt.demo.nominations import BatchSpec, CouncilVote, NominationDemo, VoteSpec
 from tdkt.demo.specs import PersonSpec, UnitSpec
 
 Row = dict[str, Any]
@@ -190,49 +190,49 @@ class NominationRows:
                     "note": note,
                 }
             )
-        lines = self.tables["nomination_line"]
         for position, item in enumerate(vote.votes, start=1):
-            line_id = self._line_ids[(batch.id, item.line)]
-            line = next(r for r in lines if r["id"] == line_id)
-            passed = item.tally[0] >= item.required
-            line.update(
-                vote_result="dat" if passed else "khong_dat",
-                vote_agree=item.tally[0],
-                vote_base=item.base,
-            )
-            item_id = self._next("agenda_item")
-            title = self._titles[batch.lines[item.line].code][1]
-            self._cycle["agenda_item"].append(
+            self._item(meeting_id, position, item, batch)
+
+    def _item(self, meeting_id: int, position: int, item: VoteSpec, batch: BatchSpec) -> None:
+        """One line on the agenda, with its tally; the result is copied onto the line as the
+        "đã họp Hội đồng" step does."""
+        member = lambda own: self._off["council_member"] + own  # noqa: E731
+        line_id = self._line_ids[(batch.id, item.line)]
+        line = next(r for r in self.tables["nomination_line"] if r["id"] == line_id)
+        result = "dat" if item.tally[0] >= item.required else "khong_dat"
+        line.update(vote_result=result, vote_agree=item.tally[0], vote_base=item.base)
+        item_id = self._next("agenda_item")
+        title = self._titles[batch.lines[item.line].code][1]
+        self._cycle["agenda_item"].append(
+            {
+                "id": item_id,
+                "meeting_id": meeting_id,
+                "position": position,
+                "kind": "nomination_line",
+                "ref_id": line_id,
+                "title": f"Đề nghị {title} năm {line['year']}: {line['subject_name']}",
+                "description": ", ".join(p for p in (line["position"], line["unit_name"]) if p),
+                "threshold_key": batch.lines[item.line].code,
+                "year": line["year"],
+                "tally_mode": "paper",
+                "agree": item.tally[0],
+                "disagree": item.tally[1],
+                "abstain": item.tally[2],
+                "invalid": item.tally[3],
+                "result": result,
+                "threshold_text": item.threshold_text,
+                "required_votes": item.required,
+                "base_count": item.base,
+            }
+        )
+        reason = NOMINEE_REASON if line["subject_kind"] == "ca_nhan" else UNIT_REASON
+        for own in item.recused:
+            self._cycle["recusal"].append(
                 {
-                    "id": item_id,
-                    "meeting_id": meeting_id,
-                    "position": position,
-                    "kind": "nomination_line",
-                    "ref_id": line_id,
-                    "title": f"Đề nghị {title} năm {line['year']}: {line['subject_name']}",
-                    "description": ", ".join(p for p in (line["position"], line["unit_name"]) if p),
-                    "threshold_key": batch.lines[item.line].code,
-                    "year": line["year"],
-                    "tally_mode": "paper",
-                    "agree": item.tally[0],
-                    "disagree": item.tally[1],
-                    "abstain": item.tally[2],
-                    "invalid": item.tally[3],
-                    "result": "dat" if passed else "khong_dat",
-                    "threshold_text": item.threshold_text,
-                    "required_votes": item.required,
-                    "base_count": item.base,
+                    "id": self._next("recusal"),
+                    "item_id": item_id,
+                    "member_id": member(own),
+                    "decision": "xac_nhan",
+                    "reason": reason,
                 }
             )
-            for own in item.recused:
-                self._cycle["recusal"].append(
-                    {
-                        "id": self._next("recusal"),
-                        "item_id": item_id,
-                        "member_id": member(own),
-                        "decision": "xac_nhan",
-                        "reason": NOMINEE_REASON
-                        if line["subject_kind"] == "ca_nhan"
-                        else UNIT_REASON,
-                    }
-                )

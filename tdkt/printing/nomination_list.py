@@ -141,16 +141,7 @@ def _pdf_table(paper: NominationListPaper, width: float) -> PagedTable:
                 for column, text, w in zip(spec, cells, widths[1:], strict=True)
             ]
         )
-    header_height = max(
-        c.wrap(w - 2 * CELL_PADDING[0], 1e6)[1] for c, w in zip(top, widths, strict=True) if c
-    )
-    heights = [
-        header_height / 2 + CELL_PADDING[1],
-        header_height / 2 + CELL_PADDING[1],
-        *row_heights(rows, widths, spans),
-    ]
-    heights[0] = max(heights[0], CELL_LEADING + 2 * CELL_PADDING[1])
-    heights[1] = max(heights[1], CELL_LEADING + 2 * CELL_PADDING[1])
+    heights = [*_header_heights(top, widths), *row_heights(rows, widths, spans)]
     centered = [i for i, c in enumerate(spec, start=1) if c.center]
     last = len(spec)
 
@@ -171,6 +162,17 @@ def _pdf_table(paper: NominationListPaper, width: float) -> PagedTable:
         return style
 
     return PagedTable([top, second], rows, heights, widths, spans, style_for, header_rows=2)
+
+
+def _header_heights(top: list[object], widths: list[float]) -> list[float]:
+    """The two header rows share the tallest header's height (they are spanned together)."""
+    tallest = max(
+        c.wrap(w - 2 * CELL_PADDING[0], 1e6)[1]  # type: ignore[attr-defined]
+        for c, w in zip(top, widths, strict=True)
+        if c
+    )
+    least = CELL_LEADING + 2 * CELL_PADDING[1]
+    return [max(tallest / 2 + CELL_PADDING[1], least)] * 2
 
 
 def _pdf_header(spec: list[Column]) -> tuple[list[object], list[object]]:

@@ -9,7 +9,14 @@ import pytest
 from tdkt.audit.types import AuditQuery
 from tdkt.councils.voting import Tally
 from tdkt.errors import ConflictError, ValidationError
-from tdkt.nominations.types import DRAFT, MET, RETURNED, SUBMITTED, TransitionDraft
+from tdkt.nominations.types import (
+    DRAFT,
+    MET,
+    RETURNED,
+    SUBMITTED,
+    BatchDraft,
+    TransitionDraft,
+)
 from tests.tdkt.nominations.conftest import hold_meeting, new_batch, subjects
 
 
@@ -121,10 +128,7 @@ def test_return_and_reopen_need_a_reason_and_are_kept(services, department, batc
 
 def test_a_stale_step_is_refused(services, department, batch):
     services.nominations.update_batch(
-        batch.batch.id,
-        __import__("tdkt.nominations.types", fromlist=["BatchDraft"]).BatchDraft(
-            name="GK-2025", title_code="GK_SO", year=2025, note="Sửa"
-        ),
+        batch.batch.id, BatchDraft(name="GK-2025", title_code="GK_SO", year=2025, note="Sửa")
     )
     with pytest.raises(ConflictError):
         services.nominations.advance(
