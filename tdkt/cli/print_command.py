@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tdkt.app import Services
 from tdkt.cli.framework import EXIT_OK, Command, Context
-from tdkt.cli.report_command import _suffix, _write
+from tdkt.cli.report_command import output_suffix, write_output
 
 BOTH = (".pdf", ".docx")
 Render = Callable[[Services, int, str], bytes]
@@ -108,18 +108,18 @@ def _run(context: Context) -> int:
         data = _calibration(context, args)
     else:
         _help, render, suffixes = KINDS[args.kind]
-        suffix = _suffix(args.out, suffixes)
+        suffix = output_suffix(args.out, suffixes)
         services = context.services()
         batch = services.nominations.batch_named(args.batch)
         data = render(services, batch.id, suffix)
-    _write(args.out, data)
+    write_output(args.out, data)
     return EXIT_OK
 
 
 def _certificates(context: Context, args: argparse.Namespace) -> bytes:
     from tdkt.printing import certificates
 
-    _suffix(args.out, (".pdf",))
+    output_suffix(args.out, (".pdf",))
     services = context.services()
     batch = services.nominations.batch_named(args.batch)
     paper = services.nominations.certificates(batch.id, args.printer)
@@ -130,7 +130,7 @@ def _calibration(context: Context, args: argparse.Namespace) -> bytes:
     from tdkt.printing import certificates
     from tdkt.printing.certificate_layout import load_layout
 
-    _suffix(args.out, (".pdf",))
+    output_suffix(args.out, (".pdf",))
     settings = context.services().nominations.document_settings()
     layout = load_layout(settings.certificate_layout)
     return certificates.calibration_pdf(layout, settings.offset_for(args.printer))
