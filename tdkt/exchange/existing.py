@@ -202,8 +202,8 @@ def _load_awards(session: Session, found: Existing, codes: dict[tuple[str, int],
 def _load_nominations(session: Session, found: Existing, codes: dict[tuple[str, int], str]) -> None:
     b = NominationBatchRecord.__table__.c
     names = {}
-    for row in session.execute(select(b.id, b.name)):
-        found.batches[row.name] = {"id": row.id}
+    for row in session.execute(select(b.id, b.name, b.status, b.level)):
+        found.batches[row.name] = {"id": row.id, "status": row.status, "level": row.level}
         names[row.id] = row.name
     n = NominationLineRecord.__table__.c
     statement = select(
