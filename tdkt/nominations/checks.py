@@ -36,9 +36,10 @@ class CheckUseCases:
             groups: dict[tuple[int, str], list[NominationLineRow]] = {}
             for line in lines:
                 groups.setdefault((line.year, line.title_code), []).append(line)
+            contexts: dict[int, object] = {}  # one evaluation of everyone per year
             for (year, title), group in sorted(groups.items()):
                 quotas += self._check_group(
-                    session, record.id, record.name, year, title, group, checks
+                    session, record.id, record.name, year, title, group, checks, contexts
                 )
             for flag in flags_of_batch(session, batch_id):
                 found = checks[flag.target_id]
@@ -65,9 +66,12 @@ class CheckUseCases:
         title: str,
         lines: list[NominationLineRow],
         checks: dict[int, LineCheck],
+        contexts: dict[int, object],
     ) -> list[str]:
         eligibility = self._eligibility
-        ctx = eligibility.year_context(session, year) if eligibility is not None else None  # type: ignore[attr-defined]
+        if eligibility is not None and year not in contexts:
+            contexts[year] = eligibility.year_context(session, year)  # type: ignore[attr-defined]
+        ctx = contexts.get(year)
         others = list(BatchProposals(exclude_batch=batch_id).proposals(session, year))
         proposed = by_subject(others)
         for line in lines:

@@ -27,6 +27,7 @@ class BatchDocument:
     stem: str
     pdf: Callable[[], bytes]
     docx: Callable[[], bytes] | None = None
+    for_printer: Callable[[str], bytes] | None = None  # moved by that printer's offset
 
 
 def batch_documents(
@@ -73,7 +74,14 @@ def batch_documents(
             reports(achievement_report.render_docx),
         ),
         BatchDocument("Giấy khen – xem trên phác phôi", f"giay-khen-{stem}", certificate_pdf(True)),
-        BatchDocument("Giấy khen – in lên phôi", f"giay-khen-in-{stem}", certificate_pdf(False)),
+        BatchDocument(
+            "Giấy khen – in lên phôi",
+            f"giay-khen-in-{stem}",
+            certificate_pdf(False),
+            for_printer=lambda printer: certificates.render_pdf(
+                nominations.certificates(batch_id, printer)
+            ),
+        ),
         BatchDocument("Trang căn chỉnh phôi (lưới milimét)", "can-chinh-phoi", calibration),
     ]
 
@@ -131,4 +139,5 @@ def open_preview(
         document.pdf,
         saves,
         on_shown=(lambda dialog: dialog.print_document()) if print_now else None,
+        for_printer=document.for_printer,
     )

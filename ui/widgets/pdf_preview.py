@@ -97,9 +97,13 @@ class PdfPreviewDialog(QDialog):
         file_stem: str,
         saves: Sequence[SaveOption] = (),
         parent: QWidget | None = None,
+        for_printer: Callable[[str], bytes] | None = None,
     ) -> None:
+        """`for_printer(name)` renders the document again for the printer chosen (a
+        certificate moved by that printer's measured offset)."""
         super().__init__(parent)
         self.context = context
+        self._for_printer = for_printer
         self.setWindowTitle(title)
         self.pdf, self.file_stem = pdf, file_stem
         self.document = QPdfDocument(self)
@@ -166,9 +170,9 @@ class PdfPreviewDialog(QDialog):
         dpi = min(printer.resolution(), PRINT_DPI)
         pages = _chosen_pages(printer, self.document.pageCount())
         self.print_button.setEnabled(False)
-        data = self.pdf
+        data, again, name = self.pdf, self._for_printer, printer.printerName()
         self.context.runner.run(
-            lambda: rasterise(data, dpi, pages),
+            lambda: rasterise(again(name) if again else data, dpi, pages),
             lambda images: self._printed(printer, images),
             self._print_failed,
         )
@@ -199,11 +203,12 @@ def preview(
     render: Callable[[], bytes],
     saves: Sequence[SaveOption] = (),
     on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+    for_printer: Callable[[str], bytes] | None = None,
 ) -> None:
     """Make the PDF on the worker, then show it in the preview."""
 
     def shown(pdf: bytes) -> None:
-        dialog = PdfPreviewDialog(context, title, pdf, file_stem, saves, parent)
+        dialog = PdfPreviewDialog(context, title, pdf, file_stem, saves, parent, for_printer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         if on_shown is not None:

@@ -186,3 +186,28 @@ def test_revoking_shows_what_relied_on_the_award(qtbot, page_context, office):
     save(dialog)
     assert dialog.result_value.revoked
     assert [f.title_name for f in services.nominations.review_flags()] == ["Chiến sĩ thi đua cơ sở"]
+
+
+def test_a_certificate_is_rendered_again_for_the_printer_chosen(
+    qtbot, page, page_context, tmp_path
+):
+    pdf = nomination_list.render_pdf(
+        page_context.services.nominations.nomination_list(page.view.details.batch.id)
+    )
+    asked: list[str] = []
+
+    def for_printer(name: str) -> bytes:
+        asked.append(name)
+        return pdf
+
+    dialog = PdfPreviewDialog(page_context, "Giấy khen", pdf, "gk", for_printer=for_printer)
+    qtbot.addWidget(dialog)
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "gk.pdf"))
+        return True
+
+    dialog.ask_printer = to_file
+    dialog.print_document()
+    assert len(asked) == 1 and (tmp_path / "gk.pdf").stat().st_size > 0
