@@ -8,6 +8,7 @@ import json
 from bench.cycle import measure_cycle
 from bench.dataset import ensure_dataset
 from bench.eligibility import measure_eligibility
+from bench.nominations import measure_nominations
 from bench.people_page import measure_people_page
 from bench.reliability import measure_reliability
 from bench.stats import measure_statistics
@@ -33,6 +34,7 @@ def main() -> None:
         figures.update(measure_exchange())
     figures.update(measure_eligibility(path, args.repeats))
     figures.update(measure_cycle(path, args.repeats))
+    figures.update(measure_nominations(path))
     print(json.dumps(figures, ensure_ascii=False, indent=2))
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tdkt.agency.service import AgencyService
 from tdkt.audit.service import AuditService
 from tdkt.awards.service import AwardService
-from tdkt.backups.files import ACTION_IMPORT
+from tdkt.backups.files import ACTION_BULK, ACTION_IMPORT
 from tdkt.backups.service import BackupService
 from tdkt.catalog.service import CatalogService
 from tdkt.clock import Clock
@@ -28,6 +28,7 @@ from tdkt.integrity.service import IntegrityService
 from tdkt.movements.pledges import PledgeService
 from tdkt.movements.registrations import RegistrationService
 from tdkt.movements.service import MovementService
+from tdkt.nominations.proposals import BatchProposals, pending_batches
 from tdkt.nominations.service import NominationService
 from tdkt.paths import resolve_database_url, sqlite_path
 from tdkt.people.service import PeopleService
@@ -109,6 +110,9 @@ def build_services(
     args = (sessions, clock, access.actor)
     location = _location(engine)
     backups = BackupService(engine, clock, access, access.actor)
+    eligibility = EligibilityService(*args, proposals=BatchProposals())
+    reports = ReportService(*args)
+    reports.add_batch_source(pending_batches)
     return Services(
         url=str(engine.url),
         engine=engine,
@@ -122,16 +126,20 @@ def build_services(
         discipline=DisciplineService(*args),
         catalog=CatalogService(*args),
         awards=AwardService(*args),
-        reports=ReportService(*args),
+        reports=reports,
         access=access,
         users=UserService(sessions, clock, access),
         backups=backups,
         integrity=IntegrityService(engine, location),
         audit=AuditService(*args),
         lock=lock,
-        nominations=NominationService(*args),
+        nominations=NominationService(
+            *args,
+            eligibility=eligibility,
+            before_bulk=lambda: backups.before(ACTION_BULK),
+        ),
         exchange=ExchangeService(*args, before_write=lambda: backups.before(ACTION_IMPORT)),
-        eligibility=EligibilityService(*args),
+        eligibility=eligibility,
         movements=MovementService(*args),
         registrations=RegistrationService(*args),
         pledges=PledgeService(*args),

@@ -16,6 +16,7 @@ def all_pages() -> list[PageSpec]:
     from ui.exchange.page import ExchangePage
     from ui.initiatives.list_page import InitiativeListPage
     from ui.movements.movements_page import MovementsPage
+    from ui.nominations.page import NominationsPage
     from ui.people.list_page import PeopleListPage
     from ui.reports.report_page import ReportPage
     from ui.settings.agency_page import AgencySettingsPage
@@ -25,6 +26,7 @@ def all_pages() -> list[PageSpec]:
     return [
         PageSpec("dashboard", "Tổng quan", "Tổng quan", DashboardPage),
         PageSpec("eligibility", "Xét khen thưởng", "Nghiệp vụ", EligibilityPage),
+        PageSpec("nominations", "Đề nghị khen thưởng", "Nghiệp vụ", NominationsPage),
         PageSpec("movements", "Phong trào thi đua", "Nghiệp vụ", MovementsPage),
         PageSpec("initiatives", "Sáng kiến", "Nghiệp vụ", InitiativeListPage),
         PageSpec("councils", "Hội đồng và cuộc họp", "Nghiệp vụ", CouncilPage),

@@ -21,6 +21,10 @@ ENTITY_LABELS = {
     "app_user": "Người dùng",
     "audit_log": "Nhật ký thay đổi",
     "database": "Toàn bộ dữ liệu",
+    "nomination_batch": "Đợt đề nghị khen thưởng",
+    "nomination_line": "Dòng đề nghị khen thưởng",
+    "nomination_attachment": "Tài liệu hồ sơ đề nghị",
+    "review_flag": "Cần xem lại",
 }
 
 ACTION_LABELS = {
@@ -100,6 +104,12 @@ FIELD_LABELS = {
     "username": "Tên đăng nhập",
     "value_json": "Giá trị",
     "year": "Năm",
+    "letter_no": "Số tờ trình",
+    "letter_date": "Ngày tờ trình",
+    "outcome": "Kết quả quyết định",
+    "vote_result": "Kết quả biểu quyết",
+    "certificate_text": "Dòng in trên giấy khen",
+    "resolution": "Kết quả xem lại",
 }
 
 # Keys of the summaries bulk actions log (tdkt.audit.recorder.log_action).

@@ -87,19 +87,11 @@ class AwardService(ServiceBase):
         """Revoke an award (it stays on record, marked, with the reason); with `version`,
         refuse if the award was changed since the form showed it."""
         reason = clean(reason)
-        if not reason:
-            raise ValidationError({"reason": "Hãy ghi lý do thu hồi."})
         with self._transaction() as session:
             awards = AwardRepository(session)
             record = self._get(awards, award_id)
             ensure_version(record.version, version)
-            if record.revoked_on is not None:
-                raise ConflictError("Khen thưởng này đã bị thu hồi trước đó.")
-            if record.decision_date is not None and revoked_on < record.decision_date:
-                raise ValidationError(
-                    {"revoked_on": "Ngày thu hồi không được trước ngày quyết định."}
-                )
-            record.revoked_on, record.revoke_reason = revoked_on, reason
+            revoke_record(record, revoked_on, reason)
             session.flush()
             return self._row(awards, award_id)
 
@@ -163,6 +155,17 @@ class AwardService(ServiceBase):
             raise ValidationError(
                 {"basis": "Căn cứ có mã sáng kiến không tồn tại: " + ", ".join(unknown)}
             )
+
+
+def revoke_record(record: AwardRecord, revoked_on: date, reason: str) -> None:
+    """Mark an award revoked (it stays on record); the checks every revocation passes."""
+    if not reason:
+        raise ValidationError({"reason": "Hãy ghi lý do thu hồi."})
+    if record.revoked_on is not None:
+        raise ConflictError("Khen thưởng này đã bị thu hồi trước đó.")
+    if record.decision_date is not None and revoked_on < record.decision_date:
+        raise ValidationError({"revoked_on": "Ngày thu hồi không được trước ngày quyết định."})
+    record.revoked_on, record.revoke_reason = revoked_on, reason
 
 
 def _assign(

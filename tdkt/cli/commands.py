@@ -8,6 +8,7 @@ from tdkt.cli.demo_command import DEMO
 from tdkt.cli.eligibility_command import ELIGIBILITY
 from tdkt.cli.exchange_command import EXPORT, IMPORT, TEMPLATE
 from tdkt.cli.framework import Command
+from tdkt.cli.print_command import PRINT
 from tdkt.cli.report_command import AWARD_HISTORY, REPORT
 from tdkt.cli.stats_command import STATS
 
@@ -25,4 +26,5 @@ def domain_commands() -> list[Command]:
         BACKUP,
         RESTORE,
         CHECK,
+        PRINT,
     ]

@@ -34,7 +34,7 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 
 def _run_report(context: Context) -> int:
     args = context.args
-    suffix = _suffix(args.out, SUFFIXES)
+    suffix = output_suffix(args.out, SUFFIXES)
     period = period_from_text(args.start, args.end)
     reports = context.services().reports
     if suffix == ".xlsx":
@@ -43,7 +43,7 @@ def _run_report(context: Context) -> int:
         data = reports.section_docx(period, args.occasion)
     else:
         data = reports.section_pdf(period, args.occasion)
-    _write(args.out, data)
+    write_output(args.out, data)
     return EXIT_OK
 
 
@@ -54,20 +54,20 @@ def _configure_history(parser: argparse.ArgumentParser) -> None:
 
 def _run_history(context: Context) -> int:
     args = context.args
-    _suffix(args.out, (".pdf",))
+    output_suffix(args.out, (".pdf",))
     reports = context.services().reports
-    _write(args.out, reports.award_history_pdf("", code=args.subject.strip()))
+    write_output(args.out, reports.award_history_pdf("", code=args.subject.strip()))
     return EXIT_OK
 
 
-def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
+def output_suffix(path: Path, allowed: tuple[str, ...]) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise ValidationError({"out": f"Tệp ra phải có đuôi {', '.join(allowed)}: {path.name}"})
     return suffix
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as error:

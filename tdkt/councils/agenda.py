@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from tdkt.councils.types import AgendaCandidate
 
 # Every module that registers an agenda kind; a new feature adds its line here.
-KIND_MODULES = ("tdkt.councils.initiative_items",)
+KIND_MODULES = ("tdkt.councils.initiative_items", "tdkt.nominations.agenda_items")
 
 
 @dataclass(frozen=True)

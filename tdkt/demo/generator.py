@@ -26,6 +26,7 @@ from tdkt.councils.records import (
     RecusalRecord,
 )
 from tdkt.demo.cycle_rows import CycleRows
+from tdkt.demo.nomination_rows import NominationRows
 from tdkt.demo.rows import RowMaker
 from tdkt.demo.world import Plan, World, build_world
 from tdkt.discipline.records import DisciplineRecord
@@ -39,6 +40,11 @@ from tdkt.movements.records import (
     PledgeTargetRecord,
     PledgeUnitRecord,
     RegistrationRecord,
+)
+from tdkt.nominations.records import (
+    NominationBatchRecord,
+    NominationLineRecord,
+    NominationStatusRecord,
 )
 from tdkt.people.records import PersonRecord
 from tdkt.progress import NullProgress, Progress, check_cancelled
@@ -73,6 +79,10 @@ TABLES: dict[str, Table] = {
         AgendaItemRecord,
         BallotRecord,
         RecusalRecord,
+        # The nominations (tdkt.demo.nominations): lines point at awards and units.
+        NominationBatchRecord,
+        NominationLineRecord,
+        NominationStatusRecord,
     )
 }
 CHUNK = 20_000  # rows per executemany: progress and Cancel stay responsive
@@ -97,6 +107,7 @@ class DemoSummary:
     registrations: int = 0
     councils: int = 0
     meetings: int = 0
+    batches: int = 0
 
 
 def generate_demo(
@@ -135,6 +146,7 @@ def generate_demo(
             registrations=len(tables["registration"]),
             councils=len(tables["council"]),
             meetings=len(tables["meeting"]),
+            batches=len(tables["nomination_batch"]),
         )
         log_action(
             session,
@@ -176,12 +188,13 @@ def _rows(session: Session, world: World) -> dict[str, list[dict[str, Any]]]:
     offsets = {
         name: session.scalar(select(func.max(table.c.id))) or 0 for name, table in TABLES.items()
     }
-    titles = {
-        code: (title_id, issuer)
-        for code, title_id, issuer in session.execute(
-            select(TitleRecord.code, TitleRecord.id, TitleRecord.issuer)
+    named = {
+        code: (title_id, issuer, name)
+        for code, title_id, issuer, name in session.execute(
+            select(TitleRecord.code, TitleRecord.id, TitleRecord.issuer, TitleRecord.name)
         )
     }
+    titles = {code: (title_id, issuer) for code, (title_id, issuer, _name) in named.items()}
     maker = RowMaker(offsets, titles)
     initiatives, authors = maker.initiatives(world.history)
     awards, links = maker.awards(world.awards)
@@ -193,16 +206,29 @@ def _rows(session: Session, world: World) -> dict[str, list[dict[str, Any]]]:
         lambda local: local + offsets["initiative"],
         {p.id: p.full_name for p in world.people},
     ).build(world.cycle)
-    return cycle | {
-        "unit": maker.units(world.units),
-        "person": maker.people(world.people),
-        "rating": maker.ratings(world.history),
-        "discipline": maker.discipline(world.history),
-        "initiative": initiatives,
-        "initiative_author": authors,
-        "award": awards,
-        "award_initiative": links,
-    }
+    local = {"person": offsets["person"], "unit": offsets["unit"]}
+    nominations = NominationRows(
+        offsets,
+        {code: (title_id, name, issuer) for code, (title_id, issuer, name) in named.items()},
+        world.people,
+        world.units,
+        lambda table, own: None if own is None else own + local[table],
+        cycle,
+    ).build(world.nominations)
+    return (
+        cycle
+        | nominations
+        | {
+            "unit": maker.units(world.units),
+            "person": maker.people(world.people),
+            "rating": maker.ratings(world.history),
+            "discipline": maker.discipline(world.history),
+            "initiative": initiatives,
+            "initiative_author": authors,
+            "award": awards,
+            "award_initiative": links,
+        }
+    )
 
 
 def _insert(session: Session, tables: dict[str, list[dict[str, Any]]], progress: Progress) -> None:

@@ -16,6 +16,9 @@ class AwardLedger:
         self.book = book
         self.last_day = last_day
         self.awards: list[AwardSpec] = []
+        # Awards whose decision falls after the last day: proposals still waiting upstream
+        # (the nominations phase sends them as batches). Collecting them draws nothing.
+        self.pending: list[AwardSpec] = []
         # An initiative grounds one award only (legal.md §9 rule 14).
         self.used_initiatives: set[int] = set()
 
@@ -33,10 +36,9 @@ class AwardLedger:
         initiatives: tuple[int, ...] = (),
     ) -> bool:
         number, day = decision or self.book.annual(code, year)
-        if day > self.last_day:
-            return False
         coefficient = BONUS_COEFFICIENT.get(code)
-        self.awards.append(
+        target = self.awards if day <= self.last_day else self.pending
+        target.append(
             AwardSpec(
                 code=code,
                 year=year,
@@ -52,5 +54,7 @@ class AwardLedger:
                 base_salary=base_salary_on(day) if coefficient else None,
             )
         )
+        if target is self.pending:
+            return False
         self.used_initiatives.update(initiatives)
         return True

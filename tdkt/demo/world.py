@@ -16,7 +16,8 @@ from tdkt.demo.honours import grant_department, grant_giay_khen, grant_leaders
 from tdkt.demo.initiatives import InitiativeWriter
 from tdkt.demo.ledger import AwardLedger
 from tdkt.demo.medals import grant_knc
-from tdkt.demo.organisation import build_people, build_units
+from tdkt.demo.nominations import NominationBuilder, NominationDemo
+from tdkt.demo.organisation import DIRECTOR_NAME, build_people, build_units
 from tdkt.demo.specs import AwardSpec, History, PersonSpec, UnitSpec
 from tdkt.demo.standing import Standing
 from tdkt.progress import Progress, check_cancelled
@@ -38,6 +39,7 @@ class World:
     history: History
     awards: list[AwardSpec]
     cycle: Cycle = field(default_factory=Cycle)
+    nominations: NominationDemo = field(default_factory=NominationDemo)
 
 
 def build_world(plan: Plan, progress: Progress) -> World:
@@ -46,7 +48,15 @@ def build_world(plan: Plan, progress: Progress) -> World:
     # does not reshuffle the others.
     streams = {
         name: Random(master.getrandbits(64))
-        for name in ("people", "decisions", "history", "initiatives", "awards", "cycle")
+        for name in (
+            "people",
+            "decisions",
+            "history",
+            "initiatives",
+            "awards",
+            "cycle",
+            "nominations",  # drawn last, so the earlier streams stay as they were
+        )
     }
     progress.report(0.02, "Đang lập sơ đồ tổ chức và danh sách cán bộ…")
     units = build_units(plan.people)
@@ -68,7 +78,10 @@ def build_world(plan: Plan, progress: Progress) -> World:
     # Last, with its own generator: everything above draws exactly as it did before.
     progress.report(0.25, "Đang tạo phong trào, đăng ký thi đua, hội đồng và cuộc họp…")
     cycle = build_cycle(streams["cycle"], people, units, history, ledger.awards, book)
-    return World(units, people, history, ledger.awards, cycle)
+    nominations = NominationBuilder(
+        streams["nominations"], people, units, history, DIRECTOR_NAME
+    ).build(ledger.awards, ledger.pending, cycle.councils)
+    return World(units, people, history, ledger.awards, cycle, nominations)
 
 
 def decide_awards(s: Standing, progress: Progress) -> None:

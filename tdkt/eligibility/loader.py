@@ -43,6 +43,7 @@ TOP_KEYS = {
     "chain_kinds",
     "chain_kinds_basis",
     "citations",
+    "grounds",
     "settings",
     "quotas",
     "titles",
@@ -166,7 +167,19 @@ def _ruleset(
         ),
         parent=parent.id if parent else None,
         source_file=reader.path.name,
+        grounds=_grounds(reader, data, parent),
     )
+
+
+def _grounds(reader: _Reader, data: dict[str, Any], parent: RuleSet | None) -> tuple[str, ...]:
+    """The legal documents as a proposal or a decision cites them ("Căn cứ ..."), inherited
+    from the period extended unless the file lists its own."""
+    value = data.get("grounds")
+    if value is None:
+        return parent.grounds if parent else ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise reader.fail("grounds", "cần một danh sách văn bản (chuỗi ký tự)")
+    return tuple(value)
 
 
 def _parent(reader: _Reader, data: dict[str, Any], loaded: Mapping[str, RuleSet]) -> RuleSet | None:

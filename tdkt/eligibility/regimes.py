@@ -38,6 +38,13 @@ class RuleBook:
                 return ruleset
         return self.regimes[0] if day < (self.regimes[0].valid_from or day) else self.regimes[-1]
 
+    def in_force_on(self, day: date) -> RuleSet:
+        """The rule set in force on a day (a letter's or a decision's date, for its grounds)."""
+        for ruleset in self.regimes:
+            if ruleset.in_force_on(day):
+                return ruleset
+        return self.regimes[0] if day < (self.regimes[0].valid_from or day) else self.regimes[-1]
+
     def get(self, ruleset_id: str) -> RuleSet:
         for ruleset in self.regimes:
             if ruleset.id == ruleset_id:

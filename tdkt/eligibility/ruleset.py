@@ -93,6 +93,8 @@ class RuleSet:
     chain_kinds_basis: str
     parent: str | None = None
     source_file: str = ""
+    # The legal documents a letter or a decision of the period cites, in order ("Căn cứ").
+    grounds: tuple[str, ...] = ()
 
     def in_force_on(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (

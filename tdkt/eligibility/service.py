@@ -230,6 +230,12 @@ class EligibilityService(SettingsUseCases, ServiceBase):
             raise ValidationError(f"Không ghi được tệp {path}: {error.strerror}") from error
         return path
 
+    def year_context(self, session: Session, year: int, scope: Scope | None = None) -> YearContext:
+        """The rules in force for `year` and the records they read, in the caller's
+        transaction: other features' use cases (nominations) evaluate with it inside their
+        own unit of work."""
+        return self._context(session, year, scope or Scope(year))
+
     # --- helpers
 
     def _context(self, session: Session, year: int, scope: Scope) -> YearContext:

@@ -202,14 +202,16 @@ def _load_awards(session: Session, found: Existing, codes: dict[tuple[str, int],
 def _load_nominations(session: Session, found: Existing, codes: dict[tuple[str, int], str]) -> None:
     b = NominationBatchRecord.__table__.c
     names = {}
-    for row in session.execute(select(b.id, b.name)):
-        found.batches[row.name] = {"id": row.id}
+    for row in session.execute(select(b.id, b.name, b.status, b.level)):
+        found.batches[row.name] = {"id": row.id, "status": row.status, "level": row.level}
         names[row.id] = row.name
     n = NominationLineRecord.__table__.c
     statement = select(
         n.id, n.batch_id, n.person_id, n.unit_id, n.title_id, n.year, n.summary, n.sort_position
     )
     for row in session.execute(statement):
+        if row.person_id is None and row.unit_id is None:
+            continue  # its subject was deleted: the line keeps a snapshot, no code to match
         subject = _subject(codes, row.person_id, row.unit_id)
         key = (names[row.batch_id], subject, row.title_id)
         found.lines[key] = {

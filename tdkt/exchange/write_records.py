@@ -191,6 +191,8 @@ def write_nominations(w: BulkWriter, ids: IdMaps, plan: SheetPlan, now: datetime
                 "title_id": line["title_id"],
                 "year": line["year"],
                 "summary": line["summary"],
+                "subject_kind": line["kind"],
+                "home_unit_id": ids.units.get(line["home_unit"]),
                 **{k: line[k] for k in SNAPSHOT},
                 "sort_position": line["sort_position"],
                 "version": 1,
@@ -200,17 +202,28 @@ def write_nominations(w: BulkWriter, ids: IdMaps, plan: SheetPlan, now: datetime
     w.update(LINE, plan.changed, ("year", "summary"))
 
 
-SNAPSHOT = ("subject_name", "birth_year", "gender", "position", "unit_name")
+SNAPSHOT = (
+    "subject_code",
+    "subject_name",
+    "birth_year",
+    "gender",
+    "position",
+    "unit_name",
+    "is_leader",
+)
 
 
 def _batch_row(name: str, lines: list[State], now: datetime) -> State:
-    """A new batch; it names a title and a year when all its lines agree on them."""
+    """A new batch; it names a title, a deciding level and a year when all its lines agree
+    on them (a batch that mixes levels must be split before its letter is printed)."""
     titles = {line["title_id"] for line in lines}
     years = {line["year"] for line in lines}
+    levels = {line["level"] for line in lines}
     return {
         "name": name,
         "title_id": titles.pop() if len(titles) == 1 else None,
         "year": years.pop() if len(years) == 1 else None,
+        "level": levels.pop() if len(levels) == 1 else "",
         "status": DRAFT,
         "created_at": now,
         "version": 1,

@@ -1,5 +1,6 @@
-"""Launching documents are copied into the data folder (<data folder>/attachments/), so the
-record keeps its file when the original on a USB stick or in Downloads is gone.
+"""Attached documents are copied into the data folder (<data folder>/attachments/<folder>/),
+so the record keeps its file when the original on a USB stick or in Downloads is gone.
+Movements keep their launching documents here; nominations their dossiers.
 
 Files are named by a hash of their content plus the original name: the same file attached
 twice is stored once, and two different files with one name never overwrite each other.
@@ -46,15 +47,26 @@ def safe_name(name: str) -> str:
     return cleaned[:110]
 
 
-def store(source: str, root: Path) -> Stored:
+@dataclass(frozen=True)
+class Kind:
+    """Where a feature's files go and how its messages name them."""
+
+    folder: str = FOLDER
+    what: str = "văn bản phát động"
+    field: str = "attachment_source"
+    not_saved: str = "Phong trào chưa được lưu."
+
+
+MOVEMENTS = Kind()
+
+
+def store(source: str, root: Path, kind: Kind = MOVEMENTS) -> Stored:
     path = Path(source).expanduser()
     if not path.is_file():
-        raise ValidationError(
-            {"attachment_source": f"Không tìm thấy tệp văn bản phát động: {source}"}
-        )
+        raise ValidationError({kind.field: f"Không tìm thấy tệp {kind.what}: {source}"})
     try:
         digest = _digest(path)
-        relative = f"{FOLDER}/{digest[:16]}-{safe_name(path.name)}"
+        relative = f"{kind.folder}/{digest[:16]}-{safe_name(path.name)}"
         target = root / relative
         if target.is_file():
             return Stored(relative, path.name, created=False)
@@ -64,10 +76,9 @@ def store(source: str, root: Path) -> Stored:
         os.replace(partial, target)  # a half-copied file never carries the final name
     except OSError as error:
         raise StorageError(
-            "Không sao chép được tệp văn bản phát động vào thư mục dữ liệu "
-            f"({error.strerror or error}).",
+            f"Không sao chép được tệp {kind.what} vào thư mục dữ liệu ({error.strerror or error}).",
             f"Hãy kiểm tra quyền ghi và dung lượng trống của thư mục {root}, rồi thử lại. "
-            "Phong trào chưa được lưu.",
+            + kind.not_saved,
         ) from error
     return Stored(relative, path.name, created=True)
 

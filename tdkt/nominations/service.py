@@ -1,29 +1,52 @@
-"""Reading nomination batches and their lines (the Nominations feature adds the workflow)."""
+"""Nomination use cases, one module per responsibility, mixed into one service:
+batches (batches.py), lines (lines.py), the workflow (workflow.py), the dossier
+(dossier.py), line checks (checks.py), decisions (decisions.py), documents (documents.py),
+and revocations with their review flags (revocation.py)."""
 
 from __future__ import annotations
 
-from tdkt.errors import NotFoundError
-from tdkt.nominations.records import NominationBatchRecord
-from tdkt.nominations.repository import NominationRepository
-from tdkt.nominations.types import NominationBatchRow, NominationLineRow
-from tdkt.services.base import ServiceBase
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tdkt.clock import Clock
+from tdkt.movements import attachments
+from tdkt.nominations.batches import BatchUseCases
+from tdkt.nominations.checks import CheckUseCases
+from tdkt.nominations.choices import ChoiceUseCases
+from tdkt.nominations.decisions import DecisionUseCases
+from tdkt.nominations.documents import PaperUseCases
+from tdkt.nominations.dossier import DossierUseCases
+from tdkt.nominations.lines import LineUseCases
+from tdkt.nominations.revocation import ReviewUseCases
+from tdkt.nominations.workflow import WorkflowUseCases
+from tdkt.services.base import ServiceBase, os_user
 
 
-class NominationService(ServiceBase):
-    def list_batches(self) -> list[NominationBatchRow]:
-        with self._transaction() as session:
-            return NominationRepository(session).batches()
-
-    def lines(self, batch_id: int) -> list[NominationLineRow]:
-        with self._transaction() as session:
-            if session.get(NominationBatchRecord, batch_id) is None:
-                raise NotFoundError("Đợt đề nghị không còn tồn tại.")
-            return NominationRepository(session).lines(batch_id)
-
-    def batch_named(self, name: str) -> NominationBatchRow:
-        """A batch by its name (`print nomination-list --batch NAME`)."""
-        with self._transaction() as session:
-            found = NominationRepository(session).batches(name=name)
-        if not found:
-            raise NotFoundError(f'Không có đợt đề nghị "{name}".')
-        return found[0]
+class NominationService(
+    BatchUseCases,
+    LineUseCases,
+    WorkflowUseCases,
+    DossierUseCases,
+    CheckUseCases,
+    DecisionUseCases,
+    PaperUseCases,
+    ReviewUseCases,
+    ChoiceUseCases,
+    ServiceBase,
+):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        actor: Callable[[], str] = os_user,
+        *,
+        eligibility: object | None = None,  # EligibilityService: verdicts, rules, grounds
+        attachments_root: Callable[[], Path] = attachments.default_root,
+        before_bulk: Callable[[], object] = lambda: None,  # a backup before a decision
+    ) -> None:
+        super().__init__(sessions, clock, actor)
+        self._eligibility = eligibility
+        self._root = attachments_root
+        self._before_bulk = before_bulk

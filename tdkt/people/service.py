@@ -10,6 +10,7 @@ from tdkt.discipline.records import DisciplineRecord
 from tdkt.discipline.types import FORM_LABELS
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
+from tdkt.nominations.subjects import release_subject
 from tdkt.people.records import PersonRecord
 from tdkt.people.repository import PersonRepository
 from tdkt.people.types import PersonDetails, PersonDraft, PersonRow, YearEntry, YearStrip
@@ -99,6 +100,7 @@ class PeopleService(ServiceBase):
                     "Hồ sơ khen thưởng phải được giữ; nếu người này đã nghỉ, hãy nhập "
                     "ngày thôi công tác."
                 )
+            release_subject(session, record.full_name, person_id=person_id)
             session.delete(record)
 
     def year_strip(self, person_id: int) -> YearStrip:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -14,6 +16,20 @@ from tdkt.printing.styles import styles
 
 # ReportLab keeps global state (fonts, caches): render one document at a time.
 _render_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """A long list makes hundreds of thousands of small objects, none in a cycle that must
+    go during the build; the cyclic collector's full passes over them stall every thread for
+    about 100 ms at a time (the window too, while a PDF renders on the worker)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _number_pages(canvas: Canvas, document: BaseDocTemplate) -> None:
@@ -41,7 +57,7 @@ def render_pdf(
     page_numbers: bool = True,  # False for stacks of one-page forms (ballot sheets)
 ) -> bytes:
     buffer = io.BytesIO()
-    with _render_lock:
+    with _render_lock, collector_paused():
         document = BaseDocTemplate(
             buffer,
             pagesize=(layout.width, layout.height),

@@ -45,11 +45,20 @@ class Signatures:
 
 
 @dataclass(frozen=True)
+class Closing:
+    """ "Nơi nhận:" and its list on the left, the signature on the right (letters,
+    decisions)."""
+
+    signer: Signer
+    recipients: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Break:
     pass
 
 
-Block = Para | Grid | Signatures | Break
+Block = Para | Grid | Signatures | Closing | Break
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,8 @@ PDF_STYLES = {
     "note": "note",
     "center": "note",
     "small": "cell",
+    "plain_center": "plain_center",
+    "bold_center": "bold_center",
 }
 
 
@@ -88,6 +99,11 @@ PDF_STYLES = {
 
 
 def to_pdf(paper: Paper) -> bytes:
+    return render_pdf(story(paper), paper.layout, paper.title, page_numbers=paper.page_numbers)
+
+
+def story(paper: Paper) -> list[Flowable]:
+    """The flowables of a paper, for a caller that renders them with more (an appendix)."""
     width = paper.layout.frame_width
     story: list[Flowable] = []
     for index, (heading, content) in enumerate(paper.parts):
@@ -97,7 +113,7 @@ def to_pdf(paper: Paper) -> bytes:
         story += blocks.title_block(heading.doc_type, heading.subject_lines, heading.note)
         for block in content:
             story += _pdf_block(block, width)
-    return render_pdf(story, paper.layout, paper.title, page_numbers=paper.page_numbers)
+    return story
 
 
 def _pdf_block(block: Block, width: float) -> list[Flowable]:
@@ -107,6 +123,11 @@ def _pdf_block(block: Block, width: float) -> list[Flowable]:
         return [_pdf_grid(block, width), Spacer(1, 6)]
     if isinstance(block, Signatures):
         return [Spacer(1, 8), KeepTogether(_pdf_signatures(block, width))]
+    if isinstance(block, Closing):
+        return [
+            Spacer(1, 10),
+            KeepTogether(blocks.closing_block(block.signer, block.recipients, width)),
+        ]
     return [PageBreak()]
 
 
@@ -154,6 +175,11 @@ def _pdf_signatures(block: Signatures, width: float) -> Table:
 
 
 def to_docx(paper: Paper) -> bytes:
+    return word.to_bytes(docx_document(paper))
+
+
+def docx_document(paper: Paper):  # type: ignore[no-untyped-def]
+    """The Word document of a paper, for a caller that adds more to it (an appendix)."""
     document = word.new_document(paper.layout)
     for index, (heading, content) in enumerate(paper.parts):
         if index:
@@ -162,7 +188,7 @@ def to_docx(paper: Paper) -> bytes:
         word.title_block(document, heading.doc_type, heading.subject_lines, heading.note)
         for block in content:
             _docx_block(document, block)
-    return word.to_bytes(document)
+    return document
 
 
 def _docx_block(document, block: Block) -> None:  # type: ignore[no-untyped-def]
@@ -172,7 +198,7 @@ def _docx_block(document, block: Block) -> None:  # type: ignore[no-untyped-def]
         word.write(
             paragraph,
             block.text,
-            bold=block.style == "heading",
+            bold=block.style in ("heading", "bold_center"),
             italic=block.style == "note",
             size=11.5 if block.style == "small" else None,
         )
@@ -180,6 +206,9 @@ def _docx_block(document, block: Block) -> None:  # type: ignore[no-untyped-def]
         _docx_grid(document, block)
     elif isinstance(block, Signatures):
         _docx_signatures(document, block.signers)
+    elif isinstance(block, Closing):
+        document.add_paragraph()
+        word.closing_block(document, block.signer, block.recipients)
     else:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -189,7 +218,7 @@ def _docx_paragraph_style(paragraph, style: str) -> None:  # type: ignore[no-unt
     if style == "body":
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         paragraph.paragraph_format.first_line_indent = Cm(1)
-    elif style in ("note", "center"):
+    elif style in ("note", "center", "plain_center", "bold_center"):
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 

@@ -107,7 +107,7 @@ CELL_PADDING = (6, 3)  # ReportLab's default cell padding: left/right, top/botto
 CELL_SIZE, CELL_LEADING = 11.5, 14
 
 
-def _cell(text: str, width: float, style: str, font: str = REGULAR) -> object:
+def table_cell(text: str, width: float, style: str, font: str = REGULAR) -> object:
     """A plain string when the text fits on one line (drawn many times faster), else a
     wrapping paragraph: a list of 9,000 lines prints in seconds, not a minute."""
     if stringWidth(text, font, CELL_SIZE) <= width - 2 * CELL_PADDING[0]:
@@ -127,14 +127,14 @@ def _pdf_table(document: ListDocument[R], width: float) -> PagedTable:
     for line in lines:
         if isinstance(line, str):
             spans.add(len(rows))
-            rows.append([_cell(line, width, "cell_bold", BOLD)] + [""] * len(document.columns))
+            rows.append([table_cell(line, width, "cell_bold", BOLD)] + [""] * len(document.columns))
             continue
         number, cells = line
         row: list[object] = [number]
         for column, text, cell_width in zip(document.columns, cells, widths[1:], strict=True):
-            row.append(_cell(text, cell_width, "cell_center" if column.center else "cell"))
+            row.append(table_cell(text, cell_width, "cell_center" if column.center else "cell"))
         rows.append(row)
-    heights = _row_heights([header, *rows], widths, {i + 1 for i in spans})
+    heights = row_heights([header, *rows], widths, {i + 1 for i in spans})
     centered = [c for c, column in enumerate(document.columns, start=1) if column.center]
 
     def style_for(spanned: list[int]) -> list[tuple]:
@@ -152,7 +152,7 @@ def _pdf_table(document: ListDocument[R], width: float) -> PagedTable:
     return PagedTable(header, rows, heights, widths, spans, style_for)
 
 
-def _row_heights(data: list[list[object]], widths: list[float], spans: set[int]) -> list[float]:
+def row_heights(data: list[list[object]], widths: list[float], spans: set[int]) -> list[float]:
     """Every row's height, measured once, so that ReportLab need not measure each remaining
     row again at every page break."""
     heights = []

@@ -16,24 +16,31 @@ StyleFor = Callable[[list[int]], list[tuple]]  # spanned row indices in a chunk 
 
 
 class PagedTable(Flowable):
+    """`header` is one row, or with `header_rows` > 1 a list of that many rows (a header
+    with merged cells: the style commands span them)."""
+
     def __init__(
         self,
         header: list[object],
         rows: Sequence[list[object]],
-        heights: Sequence[float],  # header first, then one per row
+        heights: Sequence[float],  # the header's rows first, then one per row
         widths: Sequence[float],
         spans: set[int],  # indices into `rows` of full-width heading rows
         style_for: StyleFor,
+        header_rows: int = 1,
     ) -> None:
         super().__init__()
-        self._header, self._rows, self._heights = header, list(rows), list(heights)
+        self._header = [header] if header_rows == 1 else list(header)
+        self._rows, self._heights = list(rows), list(heights)
         self._widths, self._spans, self._style_for = list(widths), spans, style_for
+        self._top = header_rows
 
     def _table(self, start: int, stop: int) -> Table:
-        data = [self._header, *self._rows[start:stop]]
-        heights = [self._heights[0], *self._heights[1 + start : 1 + stop]]
+        top = self._top
+        data = [*self._header, *self._rows[start:stop]]
+        heights = [*self._heights[:top], *self._heights[top + start : top + stop]]
         table = Table(data, colWidths=self._widths, rowHeights=heights)
-        spanned = [1 + i - start for i in range(start, stop) if i in self._spans]
+        spanned = [top + i - start for i in range(start, stop) if i in self._spans]
         table.setStyle(TableStyle(self._style_for(spanned)))
         return table
 
@@ -43,9 +50,10 @@ class PagedTable(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        room = available_height - self._heights[0]
+        top = self._top
+        room = available_height - sum(self._heights[:top])
         fitting = 0
-        for height in self._heights[1:]:
+        for height in self._heights[top:]:
             if height > room:
                 break
             room -= height
@@ -55,12 +63,13 @@ class PagedTable(Flowable):
         if fitting == len(self._rows):
             return [self._table(0, fitting)]
         rest = PagedTable(
-            self._header,
+            self._header[0] if top == 1 else self._header,
             self._rows[fitting:],
-            [self._heights[0], *self._heights[1 + fitting :]],
+            [*self._heights[:top], *self._heights[top + fitting :]],
             self._widths,
             {i - fitting for i in self._spans if i >= fitting},
             self._style_for,
+            top,
         )
         return [self._table(0, fitting), rest]
 

@@ -49,6 +49,8 @@ def styles() -> dict[str, ParagraphStyle]:
             "body", REGULAR, 13.5, TA_JUSTIFY, 18, firstLineIndent=1.0 * cm, spaceAfter=6
         ),
         "body_left": style("body_left", REGULAR, 13.5, TA_LEFT, 18, spaceAfter=6),
+        "plain_center": style("plain_center", REGULAR, 13.5, TA_CENTER, 18, spaceAfter=6),
+        "bold_center": style("bold_center", BOLD, 13.5, TA_CENTER, 18, spaceBefore=6, spaceAfter=6),
         "heading": style("heading", BOLD, 13.5, TA_LEFT, 18, spaceBefore=6, spaceAfter=3),
         "recipients_title": style("recipients_title", BOLD_ITALIC, 12, TA_LEFT, 14),
         "recipients": style("recipients", REGULAR, 11, TA_LEFT, 13),

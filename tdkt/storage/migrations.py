@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from tdkt.errors import StorageError
 from tdkt.storage.engine import database_file
@@ -81,10 +82,44 @@ def upgrade_to_head(engine: Engine, backup: Callable[[Path], Path] | None = None
         copy = (backup or _backup_before_migration)(path)
         log.info("backed up %s to %s before migrating", path, copy)
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.connect() as connection, _foreign_keys_deferred(connection), connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        _check_foreign_keys(connection)
     return copy
+
+
+@contextmanager
+def _foreign_keys_deferred(connection: Connection) -> Iterator[None]:
+    """SQLite alters a table by copying it and dropping the old one; with foreign keys on,
+    that drop would delete (ON DELETE CASCADE) or refuse (RESTRICT) the rows of every table
+    pointing at it. SQLite's own procedure: keys off around the migration (the pragma is
+    ignored inside a transaction, so it is set on the raw connection before BEGIN), checked
+    with foreign_key_check before the commit, and on again afterwards."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise StorageError(
+            "Nâng cấp cấu trúc dữ liệu bị dừng: có liên kết không hợp lệ trong bảng "
+            + ", ".join(tables)
+            + ". Dữ liệu chưa bị thay đổi.",
+            "Hãy chạy lệnh check để kiểm tra tệp dữ liệu, rồi liên hệ người hỗ trợ.",
+        )
 
 
 def _backup_before_migration(path: Path) -> Path:

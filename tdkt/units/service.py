@@ -6,6 +6,7 @@ from sqlalchemy import exists, select
 
 from tdkt.awards.records import AwardRecord
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
+from tdkt.nominations.subjects import release_subject
 from tdkt.people.records import PersonRecord
 from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.subjects.repository import ensure_code_free
@@ -100,6 +101,7 @@ class UnitService(ServiceBase):
                     f'Đơn vị "{record.name}" đã có khen thưởng, không xóa được '
                     "(hồ sơ khen thưởng phải được giữ)."
                 )
+            release_subject(session, record.name, unit_id=unit_id)
             session.delete(record)
 
     @staticmethod

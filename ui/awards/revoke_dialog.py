@@ -1,4 +1,6 @@
-"""Revoke an award: the record stays, marked with the date and the reason (which is required)."""
+"""Revoke an award: the record stays, marked with the date and the reason (which is required).
+The dialog shows first what relied on the award (later awards, open proposals); those are
+flagged "cần xem lại" with the revocation."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from tdkt.awards.types import AwardRow
 from tdkt.errors import ValidationError
+from tdkt.nominations.types import RevocationPreview
 from tdkt.text import parse_date
 from ui.context import PageContext
 from ui.formatting import show_date
@@ -35,8 +38,17 @@ class RevokeDialog(EditDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText("ví dụ: Quyết định số …/QĐ-UBND ngày … thu hồi do …")
         self.reason.setFixedHeight(72)
+        self.dependents = QLabel("Đang tìm khen thưởng, đề nghị dựa trên khen thưởng này…")
+        self.dependents.setWordWrap(True)
         self.errors.add_row("revoked_on", "Ngày thu hồi *", self.revoked_on)
         self.errors.add_row("reason", "Lý do thu hồi *", self.reason)
+        self.errors.add_row("dependents", "Ảnh hưởng", self.dependents)
+        nominations = context.services.nominations
+        context.runner.run(
+            lambda: nominations.revocation_preview(award.id),
+            self._show_dependents,
+            lambda error: self.dependents.setText(f"Không xác định được: {error}"),
+        )
         save = self.buttons.button(self.buttons.StandardButton.Save)
         save.setText("Thu hồi")
         self.resize(560, self.sizeHint().height())
@@ -48,9 +60,25 @@ class RevokeDialog(EditDialog):
         except ValueError as error:
             raise ValidationError({"revoked_on": f"Ngày thu hồi: {error}"}) from None
         reason = self.reason.toPlainText()
-        awards, award_id, version = (
-            self.context.services.awards,
+        nominations, award_id, version = (
+            self.context.services.nominations,
             self._award.id,
             self._award.version,
         )
-        return lambda: awards.revoke(award_id, revoked_on, reason, version=version)
+        return lambda: nominations.revoke_award(award_id, revoked_on, reason, version).award
+
+    def _show_dependents(self, preview: RevocationPreview) -> None:
+        if not preview.dependents:
+            self.dependents.setText("Không có khen thưởng, đề nghị nào dựa trên khen thưởng này.")
+            return
+        lines = [
+            f"• {d.title_name} năm {d.year} – {d.subject_name} ({d.where}): {d.reason}"
+            for d in preview.dependents
+        ]
+        self.dependents.setText(
+            f"{len(lines)} khen thưởng, đề nghị dựa trên khen thưởng này sẽ được đánh dấu "
+            "“cần xem lại” (trang Đề nghị khen thưởng):\n" + "\n".join(lines)
+        )
+        self.dependents.setObjectName("formError")
+        self.dependents.style().unpolish(self.dependents)
+        self.dependents.style().polish(self.dependents)

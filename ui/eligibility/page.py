@@ -32,7 +32,9 @@ from ui.eligibility.detail_html import explanation_html
 from ui.eligibility.table_model import EligibilityRow, EligibilityTableModel, rows_of
 from ui.eligibility.widgets import ProgressStrip, VerdictFilter
 from ui.errors import show_error
+from ui.nominations.add_to_batch_dialog import AddToBatchDialog
 from ui.page import Page
+from ui.widgets.save_file import announce
 from ui.widgets.search_box import SearchBox, matches
 
 COLUMN_WIDTHS = (64, 150, 130, 96, 300)
@@ -58,7 +60,9 @@ class EligibilityPage(Page):
         self.progress = ProgressStrip()
         self.filter = VerdictFilter()
         self.search = SearchBox("Tìm theo họ tên, mã hoặc đơn vị – gõ không dấu cũng được")
-        self.export_button = QPushButton("Xuất dòng đã chọn ra Excel…")
+        self.export_button = QPushButton("Xuất danh sách đã chọn ra Excel…")
+        self.propose_button = QPushButton("Thêm vào đợt đề nghị…")
+        self.search.setMinimumWidth(120)  # room for both buttons at 1280 pixels
         self.quotas = QLabel(objectName="quotaWarning")
         self.quotas.setWordWrap(True)
         self.quotas.hide()
@@ -102,6 +106,7 @@ class EligibilityPage(Page):
         narrow.addWidget(self.filter)
         narrow.addSpacing(12)
         narrow.addWidget(self.search, 1)
+        narrow.addWidget(self.propose_button)
         narrow.addWidget(self.export_button)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -130,6 +135,7 @@ class EligibilityPage(Page):
         self.filter.changed.connect(self._apply_filter)
         self.search.terms_changed.connect(self._apply_filter)
         self.export_button.clicked.connect(self._export)
+        self.propose_button.clicked.connect(self._propose)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         events = self.context.events
@@ -261,6 +267,7 @@ class EligibilityPage(Page):
     def _on_selection(self, *_args: QItemSelection) -> None:
         chosen = len(self.selected_rows())
         self.export_button.setEnabled(chosen > 0)
+        self.propose_button.setEnabled(chosen > 0)
         self.export_button.setText(
             f"Xuất {chosen} dòng đã chọn ra Excel…" if chosen > 1 else "Xuất dòng đã chọn ra Excel…"
         )
@@ -288,6 +295,40 @@ class EligibilityPage(Page):
             and self.model.row(current.row()).evaluation.subject == explanation.evaluation.subject
         ):
             self.detail.setHtml(explanation_html(explanation))
+
+    # --- proposing
+
+    def _propose(self) -> None:
+        rows, report = self.selected_rows(), self.report
+        if not rows or report is None:
+            return
+        subjects = [(r.evaluation.subject.kind, r.evaluation.subject.id) for r in rows]
+        nominations = self.context.services.nominations
+        self.context.runner.run(
+            lambda: (nominations.form_choices(), nominations.list_batches()),
+            lambda found: self._open_propose(report, subjects, *found),
+            lambda error: show_error(self, error),
+        )
+
+    def _open_propose(self, report, subjects, choices, batches) -> None:  # type: ignore[no-untyped-def]
+        level = next((t.level for t in choices.titles if t.code == report.title), "")
+        dialog = AddToBatchDialog(
+            self.context,
+            report.title,
+            report.title_name,
+            level,
+            report.year,
+            subjects,
+            batches,
+            self,
+        )
+        dialog.saved.connect(self._proposed)
+        dialog.open()
+
+    def _proposed(self, result) -> None:  # type: ignore[no-untyped-def]
+        skipped = f"; {len(result.skipped)} đã có trong đợt" if result.skipped else ""
+        announce(self, f"Đã thêm {result.added} dòng vào đợt {result.details.batch.name}{skipped}.")
+        self._evaluate()  # the new proposals show as warnings
 
     # --- export
 

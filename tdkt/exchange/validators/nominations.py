@@ -20,6 +20,7 @@ from tdkt.exchange.validators.common import (
     unknown_subject,
 )
 from tdkt.exchange.validators.titles import title_for
+from tdkt.nominations.types import DRAFT
 from tdkt.subjects.types import PERSON
 
 
@@ -27,6 +28,7 @@ def validate_nominations(context: Context, sheet: SheetData) -> SheetPlan:
     plan = SheetPlan(SheetCount(NOMINATIONS.name))
     duplicates = Duplicates(context, NOMINATIONS, "title")
     positions = _Positions(context)
+    levels: dict[str, set[str]] = {}  # new batches: the deciding levels their lines bring
     for row in sheet.rows:
         if not complete(row, "batch", "subject", "title", "year"):
             continue
@@ -46,12 +48,65 @@ def validate_nominations(context: Context, sheet: SheetData) -> SheetPlan:
             "year": row.values["year"],
             "summary": pick(row, sheet.present, "summary", old and old["summary"], ""),
         }
-        identity: State = {"batch": batch, "subject": subject, "kind": kind, "title_id": title.id}
+        if not _fits_batch(context, row, batch, title.issuer, old, state, levels):
+            continue
+        identity: State = {
+            "batch": batch,
+            "subject": subject,
+            "kind": kind,
+            "title_id": title.id,
+            "level": title.issuer,
+        }
         if old is None:
             identity.update(snapshot(context, subject, kind))
             identity["sort_position"] = positions.next(batch)
         plan.tally(old, state, identity)
     return plan
+
+
+def _fits_batch(
+    context: Context,
+    row,  # type: ignore[no-untyped-def]
+    batch: str,
+    level: str,
+    old: State | None,
+    state: State,
+    levels: dict[str, set[str]],
+) -> bool:
+    """A batch already in the database takes lines only while it is a draft, and only of
+    its deciding level (legal.md §2.2: one letter per type of award)."""
+    existing = context.existing.batches.get(batch)
+    if existing is None:
+        seen = levels.setdefault(batch, set())
+        if seen and level not in seen:  # said once, at the first line of another level
+            context.warn(
+                NOMINATIONS,
+                row,
+                "title",
+                f"đợt {batch} gồm danh hiệu, hình thức do nhiều cấp quyết định "
+                f"({', '.join(sorted({*seen, level}))}): hãy tách đợt trước khi in tờ trình",
+            )
+        seen.add(level)
+        return True
+    unchanged = old is not None and all(old.get(k) == v for k, v in state.items())
+    if existing["status"] != DRAFT and not unchanged:
+        context.error(
+            NOMINATIONS,
+            row,
+            "batch",
+            f"đợt {batch} không còn là dự thảo; chỉ thêm hoặc sửa dòng của đợt còn dự thảo",
+        )
+        return False
+    if existing["level"] and level != existing["level"]:
+        context.error(
+            NOMINATIONS,
+            row,
+            "title",
+            f"đợt {batch} trình {existing['level']}; danh hiệu, hình thức này do {level} "
+            "quyết định (mỗi tờ trình chỉ trình một cấp)",
+        )
+        return False
+    return True
 
 
 def snapshot(context: Context, code: str, kind: str) -> State:
@@ -60,20 +115,26 @@ def snapshot(context: Context, code: str, kind: str) -> State:
         person = context.person_state(code) or {}
         unit = context.unit_state(person.get("unit") or "") or {}
         return {
+            "subject_code": code,
             "subject_name": person.get("full_name", ""),
             "birth_year": person.get("birth_year"),
             "gender": person.get("gender", ""),
             "position": person.get("position", ""),
             "unit_name": unit.get("name", ""),
+            "is_leader": bool(person.get("is_leader")),
+            "home_unit": person.get("unit") or "",
         }
     unit = context.unit_state(code) or {}
     parent = context.unit_state(unit.get("parent") or "") or {}
     return {
+        "subject_code": code,
         "subject_name": unit.get("name", ""),
         "birth_year": None,
         "gender": "",
         "position": "",
         "unit_name": parent.get("name", ""),
+        "is_leader": False,
+        "home_unit": code,
     }
 
 
