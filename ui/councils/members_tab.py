@@ -55,10 +55,14 @@ class MembersTab(QWidget):
         bar.addWidget(self.day)
         bar.addWidget(self.history)
         bar.addStretch()
+        # The actions get their own row: beside the date they would widen the window.
+        actions = QHBoxLayout()
         for button in (self.decision_button, self.add_button, self.end_button, self.remove_button):
-            bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.decisions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
