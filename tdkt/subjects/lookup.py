@@ -55,15 +55,8 @@ def subject_and_title(
     """Both, and an error when the title is not given to that kind of subject."""
     subject = named_subject(session, subject_code, errors)
     title = named_title(session, title_code, errors, what, titles)
-    if (
-        subject is not None
-        and title is not None
-        and title.subject_kind
-        not in (
-            subject.kind,
-            "ca_hai",
-        )
-    ):
+    kinds = (subject.kind, "ca_hai") if subject is not None else ()
+    if title is not None and subject is not None and title.subject_kind not in kinds:
         who = "cá nhân" if subject.kind == PERSON else "tập thể"
         errors["title_code"] = f'"{title.name}" không dành cho {who}.'
     return subject, title
