@@ -34,6 +34,11 @@ from tdkt.units.records import UnitRecord
 INITIATIVE_ITEM = "initiative"  # the agenda kind of an initiative (tdkt.councils)
 
 
+def initiative_search_text(code: str, title: str) -> str:
+    """What the initiative search matches besides the authors: code and title, folded."""
+    return fold(f"{code} {title}")
+
+
 def cleaned(draft: InitiativeDraft) -> InitiativeDraft:
     return InitiativeDraft(
         title=clean(draft.title),
@@ -239,7 +244,7 @@ class InitiativeService(ServiceBase):
         )
         record.description, record.conditions = draft.description, draft.conditions
         record.benefits, record.applier_benefits = draft.benefits, draft.applier_benefits
-        record.search_text = fold(f"{draft.code} {draft.title}")
+        record.search_text = initiative_search_text(draft.code, draft.title)
         # The collection is loaded (see _get) or new, so delete-orphan removes the old rows.
         record.authors = [
             _author(session, author, share, position)
