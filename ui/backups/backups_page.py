@@ -27,6 +27,7 @@ from ui.backups.table_model import BackupTableModel, show_time
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.confirm import confirmed
 from ui.widgets.progress_task import ProgressTask
 
 INTRO = (
@@ -180,8 +181,7 @@ class BackupsPage(Page):
             question + "\n\nToàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu. "
             "Dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần."
         )
-        answer = QMessageBox.question(self, "Khôi phục dữ liệu", text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed(self, "Khôi phục dữ liệu", text):
             return
         backups = self.context.services.backups
         self.task.start(

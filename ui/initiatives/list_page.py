@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ui.initiatives.detail_panel import InitiativeDetailPanel
 from ui.initiatives.initiative_dialog import InitiativeDialog
 from ui.initiatives.table_model import INITIATIVE_COLUMNS
 from ui.page import Page
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.documents import Document, DocumentOutput, document_button
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
@@ -218,14 +218,15 @@ class InitiativeListPage(Page):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa sáng kiến", f'Xóa sáng kiến "{row.code}"?')
-        if answer == QMessageBox.StandardButton.Yes:
-            initiatives = self.context.services.initiatives
-            self.context.runner.run(
-                lambda: initiatives.delete(row.id),
-                lambda _r: self.mark_stale(),
-                lambda e: show_error(self, e),
-            )
+        initiatives = self.context.services.initiatives
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa sáng kiến",
+            f'Xóa sáng kiến "{row.code}"?',
+            lambda: initiatives.delete(row.id),
+            lambda _r: self.mark_stale(),
+        )
 
     # --- printing
 

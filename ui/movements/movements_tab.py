@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.movement_dialog import MovementDialog
 from ui.movements.table_models import MOVEMENT_COLUMNS, document, period
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, select_where, selected_row
 
@@ -119,14 +119,14 @@ class MovementsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa phong trào", f'Xóa phong trào "{row.name}"?')
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         movements = self.context.services.movements
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa phong trào",
+            f'Xóa phong trào "{row.name}"?',
             lambda: movements.delete(row.id),
             lambda _r: self._changed(),
-            lambda e: show_error(self, e),
         )
 
     def _open_file(self) -> None:

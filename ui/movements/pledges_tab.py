@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
 from tdkt.movements.types import MovementRow, PledgeRow, PledgeTargetDraft
 from tdkt.units.types import UnitRow
 from ui.context import PageContext
-from ui.errors import show_error
 from ui.movements.pledge_dialog import PledgeDialog
 from ui.movements.table_models import PLEDGE_COLUMNS
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import Column, RowTableModel
 from ui.widgets.tables import make_table, select_where, selected_row
 
@@ -113,12 +112,12 @@ class PledgesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa giao ước", f'Xóa "{row.name}"?')
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         pledges = self.context.services.pledges
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa giao ước",
+            f'Xóa "{row.name}"?',
             lambda: pledges.delete(row.id),
             lambda _r: self._changed(),
-            lambda e: show_error(self, e),
         )

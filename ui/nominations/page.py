@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,6 +25,7 @@ from ui.nominations.flags_tab import FlagsTab
 from ui.nominations.settings_dialogs import BonusDialog, DocumentSettingsDialog
 from ui.nominations.table_models import BATCH_COLUMNS
 from ui.page import Page
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table, select_where, selected_row
@@ -195,16 +195,15 @@ class NominationsPage(Page):
         batch = self.selected()
         if batch is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa đợt đề nghị", f"Xóa đợt “{batch.name}” cùng {batch.line_count} dòng đề nghị?"
+        nominations = self.context.services.nominations
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa đợt đề nghị",
+            f"Xóa đợt “{batch.name}” cùng {batch.line_count} dòng đề nghị?",
+            lambda: nominations.delete_batch(batch.id),
+            lambda _r: self.mark_stale(),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            nominations = self.context.services.nominations
-            self.context.runner.run(
-                lambda: nominations.delete_batch(batch.id),
-                lambda _r: self.mark_stale(),
-                lambda error: show_error(self, error),
-            )
 
     def _settings(self) -> None:
         nominations = self.context.services.nominations

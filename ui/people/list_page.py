@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +26,7 @@ from ui.people.detail_panel import PersonDetailPanel
 from ui.people.edit_dialog import PersonDialog
 from ui.people.table_model import PeopleTableModel
 from ui.reports.history_export import print_award_history
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
 from ui.widgets.unit_combo import UnitComboBox
@@ -230,13 +230,12 @@ class PeopleListPage(Page):
         person = self.selected()
         if person is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa cá nhân", f'Xóa "{person.full_name}" ({person.code})?'
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.context.runner.run(
-            lambda: self.context.services.people.delete(person.id),
+        people = self.context.services.people
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa cá nhân",
+            f'Xóa "{person.full_name}" ({person.code})?',
+            lambda: people.delete(person.id),
             lambda _r: self.context.events.people_changed.emit(),
-            lambda error: show_error(self, error),
         )
