@@ -23,7 +23,7 @@ from ui.initiatives.initiative_dialog import InitiativeDialog
 from ui.initiatives.table_model import INITIATIVE_COLUMNS
 from ui.page import Page
 from ui.widgets.confirm import run_confirmed
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table, select_where, selected_row
@@ -233,34 +233,17 @@ class InitiativeListPage(Page):
     def documents(self) -> list[Document]:
         year = self.year.year() or self.context.services.clock.today().year
         initiatives = self.context.services.initiatives
-        found = []
-        for label, stem, module, recognised in (
-            (
+        return [
+            printed(
                 f"Sổ đăng ký sáng kiến năm {year}",
                 f"so-dang-ky-sang-kien-{year}",
                 initiative_register,
-                False,
+                lambda: initiatives.list_paper(year, False),
             ),
-            (
+            printed(
                 f"Danh sách sáng kiến được công nhận năm {year}",
                 f"sang-kien-cong-nhan-{year}",
                 initiative_recognition,
-                True,
+                lambda: initiatives.list_paper(year, True),
             ),
-        ):
-
-            def paper(recognised=recognised):  # type: ignore[no-untyped-def]
-                return initiatives.list_paper(year, recognised)
-
-            found.append(
-                Document(
-                    label,
-                    stem,
-                    {
-                        "pdf": lambda m=module, p=paper: m.render_pdf(p()),
-                        "docx": lambda m=module, p=paper: m.render_docx(p()),
-                        "xlsx": lambda m=module, p=paper: m.render_xlsx(p()),
-                    },
-                )
-            )
-        return found
+        ]

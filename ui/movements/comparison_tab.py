@@ -13,7 +13,7 @@ from tdkt.printing import registration_comparison
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.table_models import COMPARISON_COLUMNS, TOTAL_COLUMNS
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.year_combo import YearCombo
@@ -83,18 +83,11 @@ class ComparisonTab(QWidget):
         if year is None:
             return []
         registrations = self.context.services.registrations
-
-        def paper():  # type: ignore[no-untyped-def]
-            return registrations.comparison_paper(year)
-
         return [
-            Document(
+            printed(
                 f"Bảng so sánh năm {year}",
                 f"so-sanh-dang-ky-thi-dua-{year}",
-                {
-                    "pdf": lambda: registration_comparison.render_pdf(paper()),
-                    "docx": lambda: registration_comparison.render_docx(paper()),
-                    "xlsx": lambda: registration_comparison.render_xlsx(paper()),
-                },
+                registration_comparison,
+                lambda: registrations.comparison_paper(year),
             )
         ]

@@ -7,7 +7,10 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -29,6 +32,26 @@ class Document:
     label: str
     file_stem: str
     renderers: dict[str, Callable[[], bytes]]
+
+
+def printed(
+    label: str,
+    file_stem: str,
+    printer: ModuleType,
+    source: Callable[[], Any],
+    formats: Sequence[str] = ("pdf", "docx", "xlsx"),
+) -> Document:
+    """A document a printing module renders (its `render_pdf`, `render_docx` ...) from what
+    `source` assembles; both run on the worker, once for each file made."""
+    return Document(
+        label,
+        file_stem,
+        {kind: partial(_render, getattr(printer, f"render_{kind}"), source) for kind in formats},
+    )
+
+
+def _render(render: Callable[[Any], bytes], source: Callable[[], Any]) -> bytes:
+    return render(source())
 
 
 def write_file(path: Path, render: Callable[[], bytes]) -> Path:
