@@ -16,9 +16,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
-from tdkt.errors import StorageError
 from ui.errors import show_error
 from ui.tasks import TaskRunner
+from ui.widgets.save_file import write_file
 
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FORMAT_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
@@ -54,15 +54,8 @@ def _render(render: Callable[[Any], bytes], source: Callable[[], Any]) -> bytes:
     return render(source())
 
 
-def write_file(path: Path, render: Callable[[], bytes]) -> Path:
-    data = render()
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        raise StorageError(
-            f"Không ghi được tệp {path} ({error.strerror or error}).",
-            "Tệp có thể đang mở trong Word hoặc Excel; hãy đóng tệp, hoặc chọn tên khác.",
-        ) from error
+def write_rendered(path: Path, render: Callable[[], bytes]) -> Path:
+    write_file(path, render())
     return path
 
 
@@ -83,7 +76,7 @@ class DocumentOutput:
 
         def work() -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
-            return write_file(target, render)
+            return write_rendered(target, render)
 
         self._runner.run(work, self._opened, lambda error: show_error(self._parent, error))
 
@@ -96,7 +89,9 @@ class DocumentOutput:
             path = path.with_name(path.name + f".{kind}")
         render = document.renderers[kind]
         self._runner.run(
-            lambda: write_file(path, render), self._written, lambda e: show_error(self._parent, e)
+            lambda: write_rendered(path, render),
+            self._written,
+            lambda e: show_error(self._parent, e),
         )
 
     def _opened(self, path: Path) -> None:
