@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tdkt.errors import TdktError
 from tdkt.exchange.report import problems_text
 from tdkt.exchange.service import ImportRefusedError
 from tdkt.exchange.types import ImportReport
@@ -205,7 +204,9 @@ class ImportWizard(QDialog):
         path = self.problems_path()
         if not path or self._report is None:
             return
-        try:
-            self.context.services.exchange.write_problems(self._report, Path(path))
-        except TdktError as error:
-            show_error(self, error)
+        exchange, report = self.context.services.exchange, self._report
+        self.context.runner.run(  # a long list is a workbook worth writing off the GUI thread
+            lambda: exchange.write_problems(report, Path(path)),
+            None,
+            lambda error: show_error(self, error),
+        )
