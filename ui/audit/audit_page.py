@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from ui.errors import show_error
 from ui.page import Page
 from ui.widgets.progress_task import ProgressTask
 from ui.widgets.row_table_model import Column, RowTableModel
+from ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = (128, 130, 120, 160, 180)
 CHANGE_COLUMNS: list[Column[FieldChange]] = [
@@ -65,19 +65,7 @@ class AuditPageView(Page):
             signal.connect(self.mark_stale)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="auditTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
-        return table
+        return make_table(self.model, COLUMN_WIDTHS, sortable=False, name="auditTable")
 
     def _make_detail(self) -> QTableView:
         detail = QTableView(objectName="auditDetail")

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from ui.errors import show_error
 from ui.page import Page
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
+from ui.widgets.tables import make_table
 from ui.widgets.unit_combo import UnitComboBox
 
 # Wide enough for the bold headers; the status column shows only with revoked awards, so
@@ -72,20 +72,11 @@ class AwardListPage(Page):
         add_export_action(self.table, context, "Danh sách khen thưởng")
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="awardTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
+        # Newest year first, with no indicator shown: the list reads as a register.
+        table = make_table(
+            self.model, COLUMN_WIDTHS, sort_by=(0, Qt.SortOrder.DescendingOrder), name="awardTable"
+        )
         table.horizontalHeader().setSortIndicatorShown(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
         table.setColumnHidden(STATUS_COLUMN, True)
         return table
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from ui.nominations.add_to_batch_dialog import AddToBatchDialog
 from ui.page import Page
 from ui.widgets.save_file import announce
 from ui.widgets.search_box import SearchBox, matches
+from ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = (64, 150, 130, 96, 300)
 VERDICT_COLUMN = 3
@@ -75,23 +75,16 @@ class EligibilityPage(Page):
         self._connect()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="eligibilityTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # By verdict first (the rows come eligible first, then by unit and name; the sort is
         # stable, so that order stays within each verdict).
-        table.horizontalHeader().setSortIndicator(VERDICT_COLUMN, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
+        table = make_table(
+            self.model,
+            COLUMN_WIDTHS,
+            sort_by=(VERDICT_COLUMN, Qt.SortOrder.AscendingOrder),
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            name="eligibilityTable",
+        )
         table.horizontalHeader().setSortIndicatorShown(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
         return table
 
     def _build_layout(self) -> None:

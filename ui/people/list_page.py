@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -29,6 +27,7 @@ from ui.reports.history_export import print_award_history
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
+from ui.widgets.tables import make_table
 from ui.widgets.unit_combo import UnitComboBox
 
 
@@ -66,21 +65,10 @@ class PeopleListPage(Page):
         add_export_action(self.table, context, "Danh sách cá nhân")
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Start in Vietnamese name order (column 1); enabling sorting applies the indicator.
-        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        table.verticalHeader().hide()
-        for column, width in enumerate((72, 190, 72, 86, 150)):
-            table.setColumnWidth(column, width)
+        # Start in Vietnamese name order (column 1).
+        table = make_table(
+            self.model, (72, 190, 72, 86, 150), sort_by=(1, Qt.SortOrder.AscendingOrder)
+        )
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(self._edit)
         return table
