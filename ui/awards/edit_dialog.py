@@ -32,11 +32,15 @@ class SubjectChoice:
     label: str  # "CODE – Name (Unit)"
 
 
-def subject_choices(people: Sequence[PersonRow], units: Sequence[UnitRow]) -> list[SubjectChoice]:
-    choices = [
+def person_choices(people: Sequence[PersonRow]) -> list[SubjectChoice]:
+    return [
         SubjectChoice(p.code, PERSON, f"{p.code}{SEPARATOR}{p.full_name} ({p.unit_name})")
         for p in people
     ]
+
+
+def subject_choices(people: Sequence[PersonRow], units: Sequence[UnitRow]) -> list[SubjectChoice]:
+    choices = person_choices(people)
     choices += [
         SubjectChoice(u.code, UNIT, f"{u.code}{SEPARATOR}{u.name} (tập thể)") for u in units
     ]
