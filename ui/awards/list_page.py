@@ -3,8 +3,6 @@ by the search box in memory; add, edit and revoke."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +23,7 @@ from ui.awards.table_model import STATUS_COLUMN, AwardTableModel
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.combos import refill
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
 from ui.widgets.tables import make_table
@@ -34,18 +33,6 @@ from ui.widgets.unit_combo import UnitComboBox
 # the rest fit a 1280-pixel window.
 COLUMN_WIDTHS = (48, 162, 165, 190, 116, 88, 148, 105)
 Loaded = tuple[list[int], list[Title], list[UnitRow], list[AwardRow]]
-
-
-def _fill_combo(combo: QComboBox, all_label: str, items: Sequence[tuple[str, object]]) -> None:
-    """Refill a filter combo, keeping what was chosen if it is still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_label, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-    combo.blockSignals(False)
 
 
 class AwardListPage(Page):
@@ -148,11 +135,11 @@ class AwardListPage(Page):
 
     def _on_loaded(self, query: AwardQuery, result: Loaded) -> None:
         years, self._titles, units, rows = result
-        _fill_combo(self.year_filter, "Tất cả các năm", [(str(y), y) for y in years])
-        _fill_combo(
+        refill(self.year_filter, [(y, str(y)) for y in years], all_label="Tất cả các năm")
+        refill(
             self.title_filter,
-            "Tất cả danh hiệu, hình thức",
-            [(t.label, t.code) for t in self._titles],
+            [(t.code, t.label) for t in self._titles],
+            all_label="Tất cả danh hiệu, hình thức",
         )
         self.unit_filter.blockSignals(True)
         self.unit_filter.set_units(units)

@@ -33,6 +33,7 @@ from ui.eligibility.widgets import ProgressStrip, VerdictFilter
 from ui.errors import show_error
 from ui.nominations.add_to_batch_dialog import AddToBatchDialog
 from ui.page import Page
+from ui.widgets.combos import refill
 from ui.widgets.save_file import announce
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table
@@ -168,13 +169,7 @@ class EligibilityPage(Page):
 
     def _on_titles(self, result: tuple[list[TitleChoice], object]) -> None:
         titles, regime = result
-        current = self.title.currentData()
-        self.title.blockSignals(True)
-        self.title.clear()
-        for choice in titles:
-            self.title.addItem(choice.name, choice.code)
-        self.title.setCurrentIndex(max(self.title.findData(current), 0))
-        self.title.blockSignals(False)
+        refill(self.title, ((choice.code, choice.name) for choice in titles))
         self.regime.setText(f"Quy định áp dụng: {regime.short_name} ({regime.period})")  # type: ignore[attr-defined]
         self.regime.setToolTip(f"{regime.name}\n\n{regime.note}")  # type: ignore[attr-defined]
         self._evaluate()

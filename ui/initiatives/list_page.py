@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from ui.initiatives.detail_panel import InitiativeDetailPanel
 from ui.initiatives.initiative_dialog import InitiativeDialog
 from ui.initiatives.table_model import INITIATIVE_COLUMNS
 from ui.page import Page
+from ui.widgets.combos import choice_combo
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
@@ -35,10 +35,7 @@ class InitiativeListPage(Page):
         super().__init__(context)
         self._select_next: int | None = None
         self.year = YearCombo(all_label="Mọi năm")
-        self.status = QComboBox()
-        self.status.addItem("Mọi tình trạng", None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        self.status = choice_combo(STATUS_LABELS, all_label="Mọi tình trạng")
         self.search = SearchBox("Tìm theo tên, mã, tác giả – gõ không dấu cũng được")
         self.model: RowTableModel[InitiativeRow] = RowTableModel(INITIATIVE_COLUMNS)
         self.table = make_table(self.model, (88, 240, 165, 44, 105, 65))

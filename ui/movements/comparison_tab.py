@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tdkt.movements.types import OUTCOME_LABELS, Comparison, ComparisonLine, TitleTotals
 from tdkt.printing import registration_comparison
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.table_models import COMPARISON_COLUMNS, TOTAL_COLUMNS
+from ui.widgets.combos import choice_combo
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table
@@ -24,10 +25,7 @@ class ComparisonTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.year = YearCombo()
-        self.outcome = QComboBox()
-        self.outcome.addItem("Tất cả kết quả", None)
-        for key, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, key)
+        self.outcome = choice_combo(OUTCOME_LABELS, all_label="Tất cả kết quả")
         self.totals: RowTableModel[TitleTotals] = RowTableModel(TOTAL_COLUMNS)
         self.lines: RowTableModel[ComparisonLine] = RowTableModel(COMPARISON_COLUMNS)
         self.totals_table = make_table(self.totals, (300, 90, 90, 90, 140))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from ui.nominations.flags_tab import FlagsTab
 from ui.nominations.settings_dialogs import BonusDialog, DocumentSettingsDialog
 from ui.nominations.table_models import BATCH_COLUMNS
 from ui.page import Page
+from ui.widgets.combos import choice_combo
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
@@ -36,10 +36,7 @@ class NominationsPage(Page):
         super().__init__(context)
         self.choices: FormChoices | None = None
         self._select_next: int | None = None
-        self.status = QComboBox()
-        self.status.addItem("Mọi tình trạng", None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        self.status = choice_combo(STATUS_LABELS, all_label="Mọi tình trạng")
         self.search = SearchBox("Tìm đợt đề nghị – gõ không dấu cũng được")
         self.model: RowTableModel[NominationBatchRow] = RowTableModel(BATCH_COLUMNS)
         self.table = make_table(self.model, (110, 100, 56, 170, 130, 48, 110, 100))
