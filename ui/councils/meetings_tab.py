@@ -13,7 +13,7 @@ from ui.councils.table_models import MEETING_COLUMNS
 from ui.errors import show_error
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 class MeetingsTab(QWidget):
@@ -67,10 +67,7 @@ class MeetingsTab(QWidget):
         keep = self._select_next or (current.id if current else None)
         self._select_next = None
         self.model.set_rows(rows)
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
 
     def _on_selection(self, *_args: object) -> None:

@@ -26,7 +26,7 @@ from ui.widgets.confirm import run_confirmed
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 from ui.widgets.year_combo import YearCombo
 
 
@@ -123,10 +123,7 @@ class InitiativeListPage(Page):
         self._select_next = None
         self.model.set_rows(rows)
         self._apply_search()
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
         self.loaded.emit()
 

@@ -24,7 +24,7 @@ from ui.movements.movement_dialog import MovementDialog
 from ui.movements.table_models import MOVEMENT_COLUMNS, document, period
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 def describe(row: MovementRow) -> str:
@@ -87,10 +87,7 @@ class MovementsTab(QWidget):
         current = self.selected()
         self._units, self._titles = units, titles
         self.model.set_rows(rows)
-        if current is not None:
-            select_where(self.table, self.model, lambda r: r.id == current.id)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, current.id if current else None)
         self._on_selection()
 
     def selected(self) -> MovementRow | None:

@@ -22,7 +22,7 @@ from ui.movements.pledge_dialog import PledgeDialog
 from ui.movements.table_models import PLEDGE_COLUMNS
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import Column, RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 TARGET_COLUMNS: list[Column[PledgeTargetDraft]] = [
     Column("Chỉ tiêu", lambda t: t.content, tooltip=lambda t: t.content),
@@ -74,10 +74,7 @@ class PledgesTab(QWidget):
         current = self.selected()
         self._units, self._movements = units, movements
         self.model.set_rows(rows)
-        if current is not None:
-            select_where(self.table, self.model, lambda r: r.id == current.id)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, current.id if current else None)
         self._on_selection()
 
     def selected(self) -> PledgeRow | None:

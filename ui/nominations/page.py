@@ -28,7 +28,7 @@ from ui.widgets.combos import choice_combo
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 class NominationsPage(Page):
@@ -130,10 +130,7 @@ class NominationsPage(Page):
         self._select_next = None
         self.model.set_rows(rows)
         self._apply_filter()
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
         self.loaded.emit()
 

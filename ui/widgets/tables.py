@@ -50,6 +50,15 @@ def selected_row(table: QTableView, model: RowTableModel):  # type: ignore[no-un
     return model.row(rows[0].row()) if rows else None
 
 
+def reselect(table: QTableView, model: RowTableModel, row_id: int | None) -> None:  # type: ignore[type-arg]
+    """After new rows: the row with `row_id` again (none if it is gone), or the first row
+    when nothing was selected."""
+    if row_id is not None:
+        select_where(table, model, lambda r: r.id == row_id)
+    elif model.rowCount():
+        table.selectRow(0)
+
+
 def select_where(table: QTableView, model: RowTableModel, predicate) -> None:  # type: ignore[no-untyped-def,type-arg]
     row = model.find(predicate)
     if row >= 0:
