@@ -104,8 +104,7 @@ class InitiativeListPage(Page):
         self.context.runner.run(initiatives.years, self._on_years, lambda e: show_error(self, e))
 
     def _on_years(self, years: list[int]) -> None:
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
         self._fetch()
 
     def _fetch(self, *_args: object) -> None:

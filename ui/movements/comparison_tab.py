@@ -51,8 +51,7 @@ class ComparisonTab(QWidget):
         self.outcome.currentIndexChanged.connect(self._filter)
 
     def set_years(self, years: Sequence[int]) -> None:
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
 
     def fetch(self, *_args: object) -> None:
         year = self.year.year()

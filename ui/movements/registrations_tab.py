@@ -65,8 +65,7 @@ class RegistrationsTab(QWidget):
         movements: list[MovementRow],
     ) -> None:
         self._units, self._titles, self._movements = units, titles, movements
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
 
     def fetch(self, *_args: object) -> None:
         year = self.year.year()
