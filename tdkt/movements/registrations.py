@@ -14,7 +14,7 @@ from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.movements.comparison import compare
 from tdkt.movements.records import RegistrationRecord
-from tdkt.movements.repository import MovementRepository, movement_year_problem
+from tdkt.movements.repository import MovementRepository, check_movement_year
 from tdkt.movements.types import Comparison, ComparisonLine, RegistrationDraft, RegistrationRow
 from tdkt.movements.validation import validate_registration
 from tdkt.printing.lists import ListPaper
@@ -103,10 +103,7 @@ class RegistrationService(ServiceBase):
         subject, title = subject_and_title(
             session, draft.subject_code, draft.title_code, errors, "danh hiệu", titles
         )
-        if draft.movement_id is not None and draft.year is not None:
-            problem = movement_year_problem(session, draft.movement_id, draft.year)
-            if problem:
-                errors["movement_id"] = problem
+        check_movement_year(session, draft.movement_id, draft.year, errors)
         if errors:
             raise ValidationError(errors)
         assert subject is not None and title is not None and draft.year is not None
