@@ -33,12 +33,11 @@ from tdkt.nominations.phrases import (
     number_text,
     request_phrase,
     subjects_word,
-    title_case,
 )
 from tdkt.nominations.records import NominationBatchRecord
 from tdkt.nominations.repository import NominationRepository
 from tdkt.nominations.types import APPROVED, NOT_APPROVED, NominationLineRow
-from tdkt.text import date_words
+from tdkt.text import date_words, title_case
 
 COUNCIL_KIND = "thi_dua_khen_thuong"
 COUNCIL_DEFAULT = "Hội đồng Thi đua – Khen thưởng"
