@@ -27,15 +27,19 @@ def fill_if_unconfigured(session: Session, settings: AgencySettings) -> None:
         setattr(record, key, getattr(settings, key))
 
 
+def agency_settings(session: Session) -> AgencySettings:
+    """The agency block in the caller's transaction (empty until the user fills it in):
+    what every printed paper heads with."""
+    record = session.get(AgencyRecord, AGENCY_ROW_ID)
+    if record is None:
+        return AgencySettings()
+    return AgencySettings(**{f.name: getattr(record, f.name) for f in fields(AgencySettings)})
+
+
 class AgencyService(ServiceBase):
     def get(self) -> AgencySettings:
         with self._transaction() as session:
-            record = session.get(AgencyRecord, AGENCY_ROW_ID)
-            if record is None:
-                return AgencySettings()
-            return AgencySettings(
-                **{f.name: getattr(record, f.name) for f in fields(AgencySettings)}
-            )
+            return agency_settings(session)
 
     def save(self, settings: AgencySettings) -> AgencySettings:
         """Save the agency block; settings read at an older version (a stale form) are refused."""

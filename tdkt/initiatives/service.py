@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from tdkt.agency.service import AgencyService
+from tdkt.agency.service import agency_settings
 from tdkt.councils.repository import item_results
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
@@ -100,8 +100,8 @@ class InitiativeService(ServiceBase):
 
     def list_paper(self, year: int, recognized_only: bool) -> ListPaper[InitiativeRow]:
         """The register of a year (every initiative registered) or its recognition list."""
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
         with self._transaction() as session:
+            agency = agency_settings(session)
             rows = InitiativeRepository(session).rows(year)
         if recognized_only:
             rows = [r for r in rows if r.status == "cong_nhan"]

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.service import AgencyService
+from tdkt.agency.service import agency_settings
 from tdkt.catalog.records import TitleRecord
 from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
@@ -78,16 +78,18 @@ class RegistrationService(ServiceBase):
 
     def comparison(self, year: int) -> Comparison:
         with self._transaction() as session:
-            registered, achieved, emulation = MovementRepository(session).comparison_entries(year)
-            return compare(year, registered, achieved, emulation)
+            return _comparison(session, year)
 
     def list_paper(self, year: int) -> ListPaper[RegistrationRow]:
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
-        return ListPaper(agency, year, tuple(self.list_rows(year)), self._clock.today())
+        with self._transaction() as session:
+            agency = agency_settings(session)
+            rows = MovementRepository(session).registrations(year)
+        return ListPaper(agency, year, tuple(rows), self._clock.today())
 
     def comparison_paper(self, year: int) -> ListPaper[ComparisonLine]:
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
-        lines = self.comparison(year).lines
+        with self._transaction() as session:
+            agency = agency_settings(session)
+            lines = _comparison(session, year).lines
         return ListPaper(agency, year, lines, self._clock.today())
 
     # --- helpers
@@ -131,3 +133,8 @@ class RegistrationService(ServiceBase):
         return (
             MovementRepository(session).find_registration(year, title.id, person, unit) is not None
         )
+
+
+def _comparison(session: Session, year: int) -> Comparison:
+    registered, achieved, emulation = MovementRepository(session).comparison_entries(year)
+    return compare(year, registered, achieved, emulation)
