@@ -3,11 +3,8 @@ words; the selected change field by field; the filtered log exported to Excel.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +25,7 @@ from ui.errors import show_error
 from ui.page import Page
 from ui.widgets.progress_task import ProgressTask
 from ui.widgets.row_table_model import Column, RowTableModel
+from ui.widgets.save_file import ask_save_path
 from ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = (128, 130, 120, 160, 180)
@@ -176,12 +174,9 @@ class AuditPageView(Page):
         self.filters.setEnabled(not busy)
 
     def export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx", "Sổ Excel (*.xlsx)"
-        )
-        if not path:
+        target = ask_save_path(self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx")
+        if target is None:
             return
-        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         audit, query = self.context.services.audit, self._query
         self.task.start(
             "Đang xuất nhật ký…",

@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,7 +33,7 @@ from ui.errors import show_error
 from ui.nominations.add_to_batch_dialog import AddToBatchDialog
 from ui.page import Page
 from ui.widgets.combos import refill
-from ui.widgets.save_file import announce
+from ui.widgets.save_file import announce, ask_save_path
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table
 
@@ -325,11 +324,9 @@ class EligibilityPage(Page):
         if not rows or report is None:
             return
         suggested = f"xet-{report.title.lower()}-{report.year}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Xuất danh sách ra Excel", suggested, "Excel (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_save_path(self, "Xuất danh sách ra Excel", suggested)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         rows, report = self.selected_rows(), self.report

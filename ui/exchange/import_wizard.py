@@ -29,6 +29,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.exchange.steps import ChooseStep, PreviewStep, ProgressStep, SummaryStep
 from ui.tasks import ProgressBridge
+from ui.widgets.save_file import ask_save_path
 
 EXCEL_FILTER = "Sổ tính Excel (*.xlsx)"
 
@@ -196,8 +197,8 @@ class ImportWizard(QDialog):
         """Where to save the problem list (tests replace this)."""
         assert self._report is not None
         suggested = Path(self._report.file_name).stem + " - danh sách lỗi.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Lưu danh sách lỗi", suggested, EXCEL_FILTER)
-        return path
+        chosen = ask_save_path(self, "Lưu danh sách lỗi", suggested)
+        return str(chosen) if chosen is not None else ""
 
     @Slot()
     def _save_problems(self) -> None:

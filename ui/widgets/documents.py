@@ -14,11 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from ui.errors import show_error
 from ui.tasks import TaskRunner
-from ui.widgets.save_file import write_file
+from ui.widgets.save_file import ask_save_path, write_file
 
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FORMAT_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
@@ -101,11 +101,9 @@ class DocumentOutput:
     def _written(self, path: Path) -> None:
         self.last_written = path
 
-    def _ask_path(self, suggested: str, file_filter: str) -> str:
-        folder = Path.home() / "Documents"
-        start = str((folder if folder.is_dir() else Path.home()) / suggested)
-        chosen, _ = QFileDialog.getSaveFileName(self._parent, "Lưu văn bản", start, file_filter)
-        return chosen
+    def _ask_path(self, suggested: str, _file_filter: str) -> str:
+        chosen = ask_save_path(self._parent, "Lưu văn bản", suggested)
+        return str(chosen) if chosen is not None else ""
 
 
 def document_button(
