@@ -54,13 +54,10 @@ class AuditPageView(Page):
         self.filters.changed.connect(self.refetch)
         self.export_button.clicked.connect(self.export)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        for signal in (
-            context.events.units_changed,
-            context.events.people_changed,
-            context.events.awards_changed,
-            context.events.data_replaced,
-        ):
-            signal.connect(self.mark_stale)
+        events = context.events
+        self.stale_on(
+            events.units_changed, events.people_changed, events.awards_changed, events.data_replaced
+        )
 
     def _make_table(self) -> QTableView:
         return make_table(self.model, COLUMN_WIDTHS, sortable=False, name="auditTable")

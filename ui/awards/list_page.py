@@ -106,8 +106,7 @@ class AwardListPage(Page):
         self.edit_button.clicked.connect(self._edit)
         self.revoke_button.clicked.connect(self._revoke)
         events = self.context.events
-        for signal in (events.awards_changed, events.units_changed, events.people_changed):
-            signal.connect(self.mark_stale)
+        self.stale_on(events.awards_changed, events.units_changed, events.people_changed)
         self._update_buttons()
 
     # --- loading

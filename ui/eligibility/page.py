@@ -132,14 +132,13 @@ class EligibilityPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         events = self.context.events
-        for signal in (
+        self.stale_on(
             events.people_changed,
             events.units_changed,
             events.awards_changed,
             events.data_replaced,
             events.rules_changed,
-        ):
-            signal.connect(self.mark_stale)
+        )
 
     # --- choosing the year and the title
 

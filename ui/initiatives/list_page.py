@@ -94,8 +94,7 @@ class InitiativeListPage(Page):
         }
         for name, handler in handlers.items():
             self.buttons[name].clicked.connect(handler)
-        for signal in (self.context.events.people_changed, self.context.events.awards_changed):
-            signal.connect(self.mark_stale)
+        self.stale_on(self.context.events.people_changed, self.context.events.awards_changed)
 
     # --- loading
 

@@ -103,14 +103,13 @@ class NominationsPage(Page):
             lambda n: self.tabs.setTabText(1, f"Cần xem lại ({n})" if n else "Cần xem lại")
         )
         events = self.context.events
-        for signal in (
+        self.stale_on(
             events.people_changed,
             events.units_changed,
             events.awards_changed,
             events.data_replaced,
             events.rules_changed,
-        ):
-            signal.connect(self.mark_stale)
+        )
 
     # --- loading
 

@@ -32,8 +32,8 @@ class UnitTreePage(Page):
         self.count = QLabel(objectName="countLabel")
         self.buttons: dict[str, QPushButton] = {}
         self._build_layout()
-        context.events.units_changed.connect(self.mark_stale)
-        context.events.people_changed.connect(self.mark_stale)  # the head counts change
+        # People too: the head counts change.
+        self.stale_on(context.events.units_changed, context.events.people_changed)
         self._update_buttons()
 
     def _make_tree(self) -> QTreeView:
