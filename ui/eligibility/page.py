@@ -131,14 +131,7 @@ class EligibilityPage(Page):
         self.propose_button.clicked.connect(self._propose)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        events = self.context.events
-        self.stale_on(
-            events.people_changed,
-            events.units_changed,
-            events.awards_changed,
-            events.data_replaced,
-            events.rules_changed,
-        )
+        self.stale_on(*self.context.events.verdict_inputs())
 
     # --- choosing the year and the title
 

@@ -102,14 +102,7 @@ class NominationsPage(Page):
         self.flags.counted.connect(
             lambda n: self.tabs.setTabText(1, f"Cần xem lại ({n})" if n else "Cần xem lại")
         )
-        events = self.context.events
-        self.stale_on(
-            events.people_changed,
-            events.units_changed,
-            events.awards_changed,
-            events.data_replaced,
-            events.rules_changed,
-        )
+        self.stale_on(*self.context.events.verdict_inputs())
 
     # --- loading
 
