@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from tdkt.app import Services
 from ui.tasks import TaskRunner
@@ -19,6 +19,16 @@ class AppEvents(QObject):
     data_replaced = Signal()  # an import, a restore or the demo: reload everything
     user_changed = Signal()  # someone signed in (the first user is signed in when created)
     rules_changed = Signal()  # an eligibility setting changed: verdicts must be recomputed
+
+    def verdict_inputs(self) -> tuple[SignalInstance, ...]:
+        """What eligibility verdicts depend on: pages that show verdicts reload after any."""
+        return (
+            self.people_changed,
+            self.units_changed,
+            self.awards_changed,
+            self.data_replaced,
+            self.rules_changed,
+        )
 
 
 @dataclass

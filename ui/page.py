@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui.context import PageContext
@@ -35,6 +35,11 @@ class Page(QWidget):
         self._stale = True
         if self._visible:
             self.activate()
+
+    def stale_on(self, *signals: SignalInstance) -> None:
+        """Reload, when next shown, after any of these application events."""
+        for signal in signals:
+            signal.connect(self.mark_stale)
 
     def reload(self) -> None:
         """Fetch the data through the task runner and emit `loaded` when shown."""

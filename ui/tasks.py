@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from tdkt.progress import Progress
-
 log = logging.getLogger(__name__)
 
 Work = Callable[[], Any]
@@ -109,7 +107,3 @@ class SyncTaskRunner(TaskRunner):
             self._deliver(on_success, on_error, None, error)
         else:
             self._deliver(on_success, on_error, result, None)
-
-
-def progress_of(bridge: ProgressBridge) -> Progress:
-    return bridge

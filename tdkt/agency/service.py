@@ -1,15 +1,12 @@
-"""Reading and saving the agency settings and the shared business settings."""
+"""Reading and saving the agency settings (names, place, signer)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.records import AgencyRecord, SettingRecord
+from tdkt.agency.records import AgencyRecord
 from tdkt.agency.types import FIELD_LABELS, AgencySettings
 from tdkt.errors import ValidationError
 from tdkt.services.base import ServiceBase, ensure_version
@@ -30,15 +27,19 @@ def fill_if_unconfigured(session: Session, settings: AgencySettings) -> None:
         setattr(record, key, getattr(settings, key))
 
 
+def agency_settings(session: Session) -> AgencySettings:
+    """The agency block in the caller's transaction (empty until the user fills it in):
+    what every printed paper heads with."""
+    record = session.get(AgencyRecord, AGENCY_ROW_ID)
+    if record is None:
+        return AgencySettings()
+    return AgencySettings(**{f.name: getattr(record, f.name) for f in fields(AgencySettings)})
+
+
 class AgencyService(ServiceBase):
     def get(self) -> AgencySettings:
         with self._transaction() as session:
-            record = session.get(AgencyRecord, AGENCY_ROW_ID)
-            if record is None:
-                return AgencySettings()
-            return AgencySettings(
-                **{f.name: getattr(record, f.name) for f in fields(AgencySettings)}
-            )
+            return agency_settings(session)
 
     def save(self, settings: AgencySettings) -> AgencySettings:
         """Save the agency block; settings read at an older version (a stale form) are refused."""
@@ -61,18 +62,3 @@ class AgencyService(ServiceBase):
                 setattr(record, key, value)
             session.flush()
             return AgencySettings(**values, version=record.version)
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        with self._transaction() as session:
-            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
-            return default if record is None else json.loads(record.value_json)
-
-    def set_setting(self, key: str, value: Any, source: str = "") -> None:
-        with self._transaction() as session:
-            record = session.scalar(select(SettingRecord).where(SettingRecord.key == key))
-            if record is None:
-                record = SettingRecord(key=key)
-                session.add(record)
-            record.value_json = json.dumps(value, ensure_ascii=False)
-            record.source = clean(source)
-            record.updated_at = self._clock.now()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tdkt.awards.records import AwardInitiativeRecord, AwardRecord
@@ -138,11 +138,6 @@ class AwardRepository:
                 )
             )
         return rows
-
-    def count_for_title(self, title_id: int) -> int:
-        return (
-            self._session.scalar(select(func.count()).where(AwardRecord.title_id == title_id)) or 0
-        )
 
     def link_initiatives(self, award: AwardRecord, codes: list[str]) -> list[str]:
         """Replace the initiatives an award used as its basis; returns unknown codes."""

@@ -9,12 +9,11 @@ from tdkt.awards.records import AwardRecord
 from tdkt.awards.repository import AwardRepository
 from tdkt.awards.types import AwardDraft, AwardQuery, AwardRow
 from tdkt.awards.validation import AwardValues, validate_award
-from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.services.base import ServiceBase, ensure_version
-from tdkt.subjects.repository import find_subject
+from tdkt.subjects.lookup import subject_and_title
 from tdkt.subjects.types import PERSON
-from tdkt.text import clean, fold
+from tdkt.text import clean
 from tdkt.units.repository import UnitRepository
 
 RATING_BASES = {"HTXSNV", "HTTNV"}
@@ -117,23 +116,7 @@ class AwardService(ServiceBase):
         award_id: int | None,
     ) -> None:
         errors, values = validate_award(draft, self._clock.today())
-        subject = find_subject(session, draft.subject_code) if draft.subject_code else None
-        if draft.subject_code and subject is None:
-            errors["subject_code"] = f'Không có cá nhân hoặc đơn vị mã "{draft.subject_code}".'
-        title = (
-            TitleRepository(session).lookup().get(fold(draft.title_code))
-            if draft.title_code
-            else None
-        )
-        if draft.title_code and title is None:
-            errors["title_code"] = f'Không có danh hiệu hoặc hình thức "{draft.title_code}".'
-        if (
-            subject is not None
-            and title is not None
-            and title.subject_kind not in (subject.kind, "ca_hai")
-        ):
-            who = "cá nhân" if subject.kind == PERSON else "tập thể"
-            errors["title_code"] = f'"{title.name}" không dành cho {who}.'
+        subject, title = subject_and_title(session, draft.subject_code, draft.title_code, errors)
         if errors:
             raise ValidationError(errors)
         assert subject is not None and title is not None and draft.year is not None

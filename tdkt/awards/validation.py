@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from tdkt.awards.types import KIND_LABELS, AwardDraft
-from tdkt.text import parse_date
+from tdkt.validation import typed_date
 
 
 @dataclass(frozen=True)
@@ -69,17 +69,12 @@ def validate_award(draft: AwardDraft, today: date) -> tuple[dict[str, str], Awar
         errors["year"] = f"Năm thành tích {draft.year} không hợp lệ."
     if draft.kind not in KIND_LABELS:
         errors["kind"] = "Loại khen thưởng không hợp lệ."
-    decision_date = None
-    if draft.decision_date:
-        try:
-            decision_date = parse_date(draft.decision_date)
-        except ValueError as error:
-            errors["decision_date"] = f"Ngày quyết định: {error}"
-        else:
-            if decision_date > today:
-                errors["decision_date"] = "Ngày quyết định không được sau ngày hôm nay."
-            elif draft.year is not None and decision_date.year < draft.year:
-                errors["decision_date"] = "Ngày quyết định không được trước năm thành tích."
+    decision_date = typed_date(draft.decision_date, "decision_date", "Ngày quyết định", errors)
+    if decision_date is not None:
+        if decision_date > today:
+            errors["decision_date"] = "Ngày quyết định không được sau ngày hôm nay."
+        elif draft.year is not None and decision_date.year < draft.year:
+            errors["decision_date"] = "Ngày quyết định không được trước năm thành tích."
     if len(draft.decision_no) > 60:
         errors["decision_no"] = "Số quyết định dài quá 60 ký tự."
     values = AwardValues(

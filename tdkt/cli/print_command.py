@@ -14,64 +14,55 @@ written according to the file name; bad input exits 2 with the reason in Vietnam
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tdkt.app import Services
 from tdkt.cli.framework import EXIT_OK, Command, Context
 from tdkt.cli.report_command import output_suffix, write_output
 
 BOTH = (".pdf", ".docx")
-Render = Callable[[Services, int, str], bytes]
 
 
-def _list(services: Services, batch_id: int, suffix: str) -> bytes:
-    from tdkt.printing import nomination_list
+@dataclass(frozen=True)
+class BatchDocument:
+    """A document of a batch: the printing module that renders it (imported when used, so
+    the command starts fast) and the service call that assembles what it prints."""
 
-    paper = services.nominations.nomination_list(batch_id)
-    return (
-        nomination_list.render_pdf(paper)
-        if suffix == ".pdf"
-        else nomination_list.render_docx(paper)
-    )
+    help: str
+    module: str
+    source: Callable[[Services, int], Any]
 
-
-def _letters(services: Services, batch_id: int, suffix: str) -> bytes:
-    from tdkt.printing import proposal_letter
-
-    letters = services.nominations.proposal_letters(batch_id)
-    return (
-        proposal_letter.render_pdf(letters)
-        if suffix == ".pdf"
-        else proposal_letter.render_docx(letters)
-    )
+    def render(self, services: Services, batch_id: int, suffix: str) -> bytes:
+        printer = importlib.import_module(f"tdkt.printing.{self.module}")
+        paper = self.source(services, batch_id)
+        return printer.render_pdf(paper) if suffix == ".pdf" else printer.render_docx(paper)
 
 
-def _decision(services: Services, batch_id: int, suffix: str) -> bytes:
-    from tdkt.printing import award_decision
-
-    paper = services.nominations.decision_paper(batch_id)
-    return (
-        award_decision.render_pdf(paper) if suffix == ".pdf" else award_decision.render_docx(paper)
-    )
-
-
-def _reports(services: Services, batch_id: int, suffix: str) -> bytes:
-    from tdkt.printing import achievement_report
-
-    reports = services.nominations.achievement_reports(batch_id)
-    return (
-        achievement_report.render_pdf(reports)
-        if suffix == ".pdf"
-        else achievement_report.render_docx(reports)
-    )
-
-
-KINDS: dict[str, tuple[str, Render, tuple[str, ...]]] = {
-    "nomination-list": ("danh sách đề nghị khen thưởng của một đợt", _list, BOTH),
-    "to-trinh": ("tờ trình đề nghị khen thưởng (một tờ trình cho mỗi loại)", _letters, BOTH),
-    "quyet-dinh": ("quyết định khen thưởng của Giám đốc Sở, kèm danh sách", _decision, BOTH),
-    "bao-cao-thanh-tich": ("dự thảo báo cáo thành tích của các dòng đề nghị", _reports, BOTH),
+KINDS = {
+    "nomination-list": BatchDocument(
+        "danh sách đề nghị khen thưởng của một đợt",
+        "nomination_list",
+        lambda services, batch_id: services.nominations.nomination_list(batch_id),
+    ),
+    "to-trinh": BatchDocument(
+        "tờ trình đề nghị khen thưởng (một tờ trình cho mỗi loại)",
+        "proposal_letter",
+        lambda services, batch_id: services.nominations.proposal_letters(batch_id),
+    ),
+    "quyet-dinh": BatchDocument(
+        "quyết định khen thưởng của Giám đốc Sở, kèm danh sách",
+        "award_decision",
+        lambda services, batch_id: services.nominations.decision_paper(batch_id),
+    ),
+    "bao-cao-thanh-tich": BatchDocument(
+        "dự thảo báo cáo thành tích của các dòng đề nghị",
+        "achievement_report",
+        lambda services, batch_id: services.nominations.achievement_reports(batch_id),
+    ),
 }
 
 
@@ -81,10 +72,10 @@ def _db(parser: argparse.ArgumentParser) -> None:
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     kinds = parser.add_subparsers(dest="kind", metavar="LOẠI", required=True)
-    for name, (help_text, _render, suffixes) in KINDS.items():
-        sub = kinds.add_parser(name, help=help_text, description=help_text)
+    for name, document in KINDS.items():
+        sub = kinds.add_parser(name, help=document.help, description=document.help)
         sub.add_argument("--batch", required=True, help="tên đợt đề nghị, ví dụ BK-TINH-2025")
-        sub.add_argument("--out", type=Path, required=True, help=f"tệp {' hoặc '.join(suffixes)}")
+        sub.add_argument("--out", type=Path, required=True, help=f"tệp {' hoặc '.join(BOTH)}")
         _db(sub)
     sub = kinds.add_parser(
         "certificates", help="giấy khen của một đợt đã có quyết định, in trên phôi"
@@ -107,11 +98,10 @@ def _run(context: Context) -> int:
     elif args.kind == "calibration":
         data = _calibration(context, args)
     else:
-        _help, render, suffixes = KINDS[args.kind]
-        suffix = output_suffix(args.out, suffixes)
+        suffix = output_suffix(args.out, BOTH)
         services = context.services()
         batch = services.nominations.batch_named(args.batch)
-        data = render(services, batch.id, suffix)
+        data = KINDS[args.kind].render(services, batch.id, suffix)
     write_output(args.out, data)
     return EXIT_OK
 

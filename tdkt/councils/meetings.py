@@ -6,8 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.records import AgencyRecord
-from tdkt.agency.types import AgencySettings
+from tdkt.agency.service import agency_settings
 from tdkt.councils.agenda import agenda_kind, agenda_kinds
 from tdkt.councils.meeting_state import MeetingState
 from tdkt.councils.records import AgendaItemRecord, AttendanceRecord, CouncilRecord, MeetingRecord
@@ -60,19 +59,7 @@ class MeetingService(ServiceBase):
         """Everything the attendance sheet, ballots, tally record and minutes print."""
         with self._transaction() as session:
             found = details(session, self._meeting(session, meeting_id))
-            agency = session.get(AgencyRecord, 1)
-            settings = (
-                AgencySettings()
-                if agency is None
-                else AgencySettings(
-                    agency.parent_agency,
-                    agency.name,
-                    agency.abbreviation,
-                    agency.place,
-                    agency.signer,
-                    agency.signer_title,
-                )
-            )
+            settings = agency_settings(session)
             return MeetingPaper(
                 settings,
                 found,

@@ -153,10 +153,6 @@ class CouncilRepository:
             rows.sort(key=lambda r: (ROLE_ORDER[r.role], r.sort_order, name_sort_key(r.name)))
         return rows
 
-    def meeting_count(self, council_id: int) -> int:
-        statement = select(func.count()).where(MeetingRecord.council_id == council_id)
-        return self._session.scalar(statement) or 0
-
 
 class MeetingRepository:
     def __init__(self, session: Session) -> None:

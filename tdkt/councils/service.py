@@ -29,8 +29,6 @@ from tdkt.councils.types import (
 )
 from tdkt.councils.validation import (
     DecisionValues,
-    parse_optional_date,
-    required_date,
     validate_council,
     validate_decision,
     validate_member,
@@ -40,6 +38,7 @@ from tdkt.people.records import PersonRecord
 from tdkt.services.base import ServiceBase
 from tdkt.text import clean, format_date
 from tdkt.units.records import UnitRecord
+from tdkt.validation import required_date, typed_date
 
 
 def _clean_member(draft: MemberDraft) -> MemberDraft:
@@ -294,8 +293,8 @@ def _member_record(
         unit = session.get(UnitRecord, person.unit_id)
         position = ", ".join(p for p in (person.position, unit.name if unit else "") if p)
     errors: dict[str, str] = {}
-    start = parse_optional_date(draft.from_date, "from_date", "Từ ngày", errors) or start
-    end = parse_optional_date(draft.to_date, "to_date", "Đến ngày", errors)
+    start = typed_date(draft.from_date, "from_date", "Từ ngày", errors) or start
+    end = typed_date(draft.to_date, "to_date", "Đến ngày", errors)
     return CouncilMemberRecord(
         council_id=council_id,
         decision_id=decision_id,

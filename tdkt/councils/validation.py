@@ -15,26 +15,9 @@ from tdkt.councils.types import (
     MeetingDraft,
     MemberDraft,
 )
-from tdkt.text import parse_date
+from tdkt.validation import required_date, typed_date
 
 _TIME = re.compile(r"([01]?[0-9]|2[0-3])[:hg]([0-5][0-9])")
-
-
-def parse_optional_date(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        errors[field] = f"{label}: {error}"
-        return None
-
-
-def required_date(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        errors[field] = f"{label} không được để trống."
-        return None
-    return parse_optional_date(text, field, label, errors)
 
 
 def validate_council(draft: CouncilDraft) -> dict[str, str]:
@@ -59,7 +42,7 @@ def validate_decision(draft: DecisionDraft) -> tuple[dict[str, str], DecisionVal
     if not draft.number:
         errors["number"] = "Số quyết định không được để trống."
     signed = required_date(draft.signed_on, "signed_on", "Ngày ký", errors)
-    effective = parse_optional_date(draft.effective_on, "effective_on", "Ngày hiệu lực", errors)
+    effective = typed_date(draft.effective_on, "effective_on", "Ngày hiệu lực", errors)
     if signed is not None and effective is not None and effective < signed:
         errors["effective_on"] = "Ngày hiệu lực không được trước ngày ký quyết định."
     if errors or signed is None:
@@ -80,8 +63,8 @@ def validate_member(draft: MemberDraft, label: str = "") -> tuple[dict[str, str]
         errors["role"] = f"{who}hãy chọn chức danh trong Hội đồng."
     if draft.person_id is None and not draft.outside_name:
         errors["person_id"] = f"{who}hãy chọn một cá nhân, hoặc ghi tên thành viên ngoài Sở."
-    start = parse_optional_date(draft.from_date, "from_date", f"{who}Từ ngày", errors)
-    end = parse_optional_date(draft.to_date, "to_date", f"{who}Đến ngày", errors)
+    start = typed_date(draft.from_date, "from_date", f"{who}Từ ngày", errors)
+    end = typed_date(draft.to_date, "to_date", f"{who}Đến ngày", errors)
     if start is not None and end is not None and end < start:
         errors["to_date"] = f"{who}ngày kết thúc nhiệm kỳ trước ngày bắt đầu."
     return errors, MemberValues(start, end)

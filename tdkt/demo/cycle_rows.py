@@ -10,7 +10,7 @@ from tdkt.demo.councils import COUNCILS
 from tdkt.demo.cycle import Cycle
 from tdkt.demo.meetings import AUTHOR_REASON, PLACE, MeetingSpec
 from tdkt.demo.organisation import DIRECTOR_NAME
-from tdkt.text import fold
+from tdkt.movements.service import movement_search_text
 
 Row = dict[str, Any]
 CYCLE_TABLES = (
@@ -81,7 +81,7 @@ class CycleRows:
                 attachment_path="",
                 attachment_name="",
                 content=m.content,
-                search_text=fold(f"{m.name} {m.document_no} {m.launched_by}")[:800],
+                search_text=movement_search_text(m.name, m.document_no, m.launched_by),
                 version=1,
             )
             movement = self._id("movement", m.id)

@@ -4,7 +4,7 @@ later years, the registrations of titles and the pledges between units."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from random import Random
 
@@ -55,8 +55,10 @@ class PledgeSpec:
     targets: tuple[tuple[str, str, str, str], ...]  # content, measure, plan, result
 
 
+# Numbered and given the departments when built.
 SEED_MOVEMENTS = (
-    (
+    MovementSpec(
+        0,
         "Đợt thi đua đặc biệt lập thành tích chào mừng Kỷ niệm 70 năm Ngày truyền thống ngành "
         "Công Thương Việt Nam (14/5/1951 – 14/5/2021)",
         "theo_dot",
@@ -70,8 +72,10 @@ SEED_MOVEMENTS = (
         "Sở triển khai cùng phong trào thi đua năm 2021 tại Kế hoạch số 203/KH-SCT ngày "
         "03/02/2021 của Giám đốc Sở.",
         ("KNC_CT", "BK_BO", "BK_TINH"),
+        (),
     ),
-    (
+    MovementSpec(
+        0,
         'Phong trào thi đua "Dân vận khéo" năm 2021',
         "chuyen_de",
         "Đảng ủy Sở và Giám đốc Sở",
@@ -84,8 +88,10 @@ SEED_MOVEMENTS = (
         "Kế hoạch phối hợp giữa Đảng ủy Sở với Giám đốc Sở, tiếp nối Kế hoạch phối hợp số "
         "923-KHPH/ĐU-GDS ngày 19/5/2017 phát động phong trào thi đua “Dân vận khéo”.",
         ("GK_SO",),
+        (),
     ),
-    (
+    MovementSpec(
+        0,
         "Đẩy mạnh cải cách hành chính tỉnh Quảng Ngãi giai đoạn 2021-2025",
         "chuyen_de",
         "Chủ tịch UBND tỉnh",
@@ -98,6 +104,7 @@ SEED_MOVEMENTS = (
         "Sở Công Thương hưởng ứng bằng Kế hoạch ngày 18/3/2022 của Giám đốc Sở; báo cáo kết "
         "quả về Văn phòng Sở trước ngày 10/12 hằng năm.",
         ("GK_SO", "BK_TINH"),
+        (),
     ),
 )
 PLEDGE_TARGETS = (
@@ -144,37 +151,10 @@ def build_movements(rng: Random, units: list[UnitSpec], years: range) -> list[Mo
                 departments,
             )
         )
-    for (
-        name,
-        kind,
-        by,
-        start,
-        end,
-        deadline,
-        number,
-        day,
-        signer,
-        content,
-        titles,
-    ) in SEED_MOVEMENTS:
-        if years.start <= end.year and start.year <= years.stop - 1:
-            found.append(
-                MovementSpec(
-                    len(found) + 1,
-                    name,
-                    kind,
-                    by,
-                    start,
-                    end,
-                    deadline,
-                    number,
-                    day,
-                    signer,
-                    content,
-                    titles,
-                    departments,
-                )
-            )
+    for seed in SEED_MOVEMENTS:
+        assert seed.ends_on is not None  # every seed ended
+        if years.start <= seed.ends_on.year and seed.starts_on.year <= years.stop - 1:
+            found.append(replace(seed, id=len(found) + 1, unit_ids=departments))
     return found
 
 

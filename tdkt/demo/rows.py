@@ -6,8 +6,10 @@ from decimal import Decimal
 from typing import Any
 
 from tdkt.demo.specs import AwardSpec, History, PersonSpec, UnitSpec
+from tdkt.initiatives.service import initiative_search_text
 from tdkt.people.service import person_search_text
-from tdkt.text import fold, name_sort_key
+from tdkt.text import name_sort_key
+from tdkt.units.service import unit_search_text
 
 Row = dict[str, Any]
 FORM_TEXT_FIELDS = (
@@ -40,7 +42,7 @@ class RowMaker:
                 "parent_id": self._id("unit", u.parent_id),
                 "sort_order": u.sort_order,
                 "active": True,
-                "search_text": fold(f"{u.code} {u.name}"),
+                "search_text": unit_search_text(u.code, u.name),
                 "version": 1,
             }
             for u in units
@@ -123,7 +125,7 @@ class RowMaker:
                     "decision_date": i.decision_date,
                     "status": "cong_nhan",
                     "description": "",
-                    "search_text": fold(f"{i.code} {i.title}"),
+                    "search_text": initiative_search_text(i.code, i.title),
                     "version": 1,
                     # The registration form's fields: these came in before the application.
                     "registration_year": None,

@@ -10,6 +10,7 @@ from tdkt.errors import NotFoundError, ValidationError
 from tdkt.people.records import PersonRecord
 from tdkt.services.base import ServiceBase
 from tdkt.text import clean, parse_date
+from tdkt.validation import typed_date
 
 
 def _row(r: DisciplineRecord) -> DisciplineRow:
@@ -23,16 +24,12 @@ class DisciplineService(ServiceBase):
         errors: dict[str, str] = {}
         if draft.form not in FORM_LABELS:
             errors["form"] = "Hình thức kỷ luật không hợp lệ."
-        effective_on = ends_on = None
+        effective_on = None
         try:
             effective_on = parse_date(clean(draft.effective_on))
         except ValueError as error:
             errors["effective_on"] = f"Ngày hiệu lực: {error}"
-        if clean(draft.ends_on):
-            try:
-                ends_on = parse_date(clean(draft.ends_on))
-            except ValueError as error:
-                errors["ends_on"] = f"Ngày kết thúc: {error}"
+        ends_on = typed_date(clean(draft.ends_on), "ends_on", "Ngày kết thúc", errors)
         if effective_on and ends_on and ends_on < effective_on:
             errors["ends_on"] = "Ngày kết thúc phải sau ngày hiệu lực."
         if errors:

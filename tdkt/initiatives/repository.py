@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -13,14 +12,9 @@ from tdkt.catalog.records import TitleRecord
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
 from tdkt.initiatives.types import AuthorRow, InitiativeRow
 from tdkt.people.records import PersonRecord
-from tdkt.text import fold, format_date
+from tdkt.people.types import birth_text
+from tdkt.text import fold
 from tdkt.units.records import UnitRecord
-
-
-def _birth_text(birth_date: date | None, birth_year: int | None) -> str:
-    if birth_date is not None:
-        return format_date(birth_date)
-    return str(birth_year) if birth_year else ""
 
 
 class InitiativeRepository:
@@ -87,7 +81,7 @@ class InitiativeRepository:
                         person_id=author.person_id,
                         person_code=code,
                         full_name=name,
-                        birth_text=_birth_text(birth_date, birth_year),
+                        birth_text=birth_text(birth_date, birth_year),
                         position=author.position_snapshot or position,
                         workplace=author.workplace_snapshot or unit,
                         qualification=author.qualification,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from tdkt.agency.service import AgencyService
+from tdkt.agency.service import agency_settings
 from tdkt.councils.repository import item_results
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
@@ -32,6 +32,11 @@ from tdkt.text.paragraphs import clean_paragraphs
 from tdkt.units.records import UnitRecord
 
 INITIATIVE_ITEM = "initiative"  # the agenda kind of an initiative (tdkt.councils)
+
+
+def initiative_search_text(code: str, title: str) -> str:
+    """What the initiative search matches besides the authors: code and title, folded."""
+    return fold(f"{code} {title}")
 
 
 def cleaned(draft: InitiativeDraft) -> InitiativeDraft:
@@ -95,8 +100,8 @@ class InitiativeService(ServiceBase):
 
     def list_paper(self, year: int, recognized_only: bool) -> ListPaper[InitiativeRow]:
         """The register of a year (every initiative registered) or its recognition list."""
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
         with self._transaction() as session:
+            agency = agency_settings(session)
             rows = InitiativeRepository(session).rows(year)
         if recognized_only:
             rows = [r for r in rows if r.status == "cong_nhan"]
@@ -239,7 +244,7 @@ class InitiativeService(ServiceBase):
         )
         record.description, record.conditions = draft.description, draft.conditions
         record.benefits, record.applier_benefits = draft.benefits, draft.applier_benefits
-        record.search_text = fold(f"{draft.code} {draft.title}")
+        record.search_text = initiative_search_text(draft.code, draft.title)
         # The collection is loaded (see _get) or new, so delete-orphan removes the old rows.
         record.authors = [
             _author(session, author, share, position)

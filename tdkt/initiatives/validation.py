@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from tdkt.initiatives.types import SCOPE_LABELS, InitiativeDraft, RecognitionDraft
-from tdkt.text import parse_date
+from tdkt.validation import typed_date
 
 HUNDRED = Decimal(100)
 
@@ -17,16 +17,6 @@ class InitiativeValues:
     first_applied_on: date | None
     registered_on: date
     shares: tuple[Decimal | None, ...]
-
-
-def _date(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        errors[field] = f"{label}: {error}"
-        return None
 
 
 def _share(text: str, errors: dict[str, str]) -> Decimal | None:
@@ -56,8 +46,8 @@ def validate_initiative(
         errors["title"] = "Tên sáng kiến dài quá 500 ký tự."
     if len(draft.code) > 40:
         errors["code"] = "Mã sáng kiến dài quá 40 ký tự."
-    first_applied = _date(draft.first_applied_on, "first_applied_on", "Ngày áp dụng", errors)
-    registered = _date(draft.registered_on, "registered_on", "Ngày đăng ký", errors) or today
+    first_applied = typed_date(draft.first_applied_on, "first_applied_on", "Ngày áp dụng", errors)
+    registered = typed_date(draft.registered_on, "registered_on", "Ngày đăng ký", errors) or today
     if first_applied is not None and first_applied > today:
         errors["first_applied_on"] = "Ngày áp dụng lần đầu không được sau ngày hôm nay."
     if registered > today:
@@ -103,7 +93,7 @@ def validate_recognition(
     if not draft.decision_date:
         errors["decision_date"] = "Hãy ghi ngày quyết định công nhận."
     else:
-        decided = _date(draft.decision_date, "decision_date", "Ngày quyết định", errors)
+        decided = typed_date(draft.decision_date, "decision_date", "Ngày quyết định", errors)
     if decided is not None:
         if decided > today:
             errors["decision_date"] = "Ngày quyết định không được sau ngày hôm nay."

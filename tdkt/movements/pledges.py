@@ -12,7 +12,7 @@ from tdkt.movements.records import (
     PledgeTargetRecord,
     PledgeUnitRecord,
 )
-from tdkt.movements.repository import MovementRepository, movement_year_problem
+from tdkt.movements.repository import MovementRepository, check_movement_year
 from tdkt.movements.types import PledgeDraft, PledgeRow, PledgeTargetDraft
 from tdkt.movements.validation import validate_pledge
 from tdkt.services.base import ServiceBase
@@ -71,10 +71,7 @@ class PledgeService(ServiceBase):
         errors, signed_on = validate_pledge(draft, self._clock.today())
         if any(session.get(UnitRecord, uid) is None for uid in draft.unit_ids):
             errors["unit_ids"] = "Có đơn vị không còn tồn tại."
-        if draft.movement_id is not None and draft.year is not None:
-            problem = movement_year_problem(session, draft.movement_id, draft.year)
-            if problem:
-                errors["movement_id"] = problem
+        check_movement_year(session, draft.movement_id, draft.year, errors)
         if errors:
             raise ValidationError(errors)
         session.add(record)  # only now: a half-filled record must never be flushed

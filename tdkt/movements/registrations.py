@@ -3,25 +3,25 @@ unit at once (all or nothing), and the year-end comparison with the awards."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.service import AgencyService
+from tdkt.agency.service import agency_settings
 from tdkt.catalog.records import TitleRecord
 from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.movements.comparison import compare
 from tdkt.movements.records import RegistrationRecord
-from tdkt.movements.repository import MovementRepository, movement_year_problem
+from tdkt.movements.repository import MovementRepository, check_movement_year
 from tdkt.movements.types import Comparison, ComparisonLine, RegistrationDraft, RegistrationRow
 from tdkt.movements.validation import validate_registration
 from tdkt.printing.lists import ListPaper
 from tdkt.services.base import ServiceBase
-from tdkt.subjects.repository import find_subject
-from tdkt.subjects.types import PERSON, SubjectRef
-from tdkt.text import clean, fold
+from tdkt.subjects.lookup import subject_and_title
+from tdkt.subjects.types import SubjectRef
+from tdkt.text import clean
 
 
 def cleaned(draft: RegistrationDraft) -> RegistrationDraft:
@@ -59,9 +59,10 @@ class RegistrationService(ServiceBase):
         """Register many at once; one wrong line and nothing is written. With
         `skip_existing`, lines already registered are passed over instead of refused."""
         with self._transaction() as session:
+            titles = TitleRepository(session).lookup()  # once, not once a line
             added = 0
             for draft in drafts:
-                record = self._record(session, cleaned(draft), skip_existing)
+                record = self._record(session, cleaned(draft), skip_existing, titles)
                 if record is not None:
                     session.add(record)
                     session.flush()
@@ -77,45 +78,34 @@ class RegistrationService(ServiceBase):
 
     def comparison(self, year: int) -> Comparison:
         with self._transaction() as session:
-            registered, achieved, emulation = MovementRepository(session).comparison_entries(year)
-            return compare(year, registered, achieved, emulation)
+            return _comparison(session, year)
 
     def list_paper(self, year: int) -> ListPaper[RegistrationRow]:
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
-        return ListPaper(agency, year, tuple(self.list_rows(year)), self._clock.today())
+        with self._transaction() as session:
+            agency = agency_settings(session)
+            rows = MovementRepository(session).registrations(year)
+        return ListPaper(agency, year, tuple(rows), self._clock.today())
 
     def comparison_paper(self, year: int) -> ListPaper[ComparisonLine]:
-        agency = AgencyService(self._sessions, self._clock, self._actor).get()
-        lines = self.comparison(year).lines
+        with self._transaction() as session:
+            agency = agency_settings(session)
+            lines = _comparison(session, year).lines
         return ListPaper(agency, year, lines, self._clock.today())
 
     # --- helpers
 
     def _record(
-        self, session: Session, draft: RegistrationDraft, skip_existing: bool
+        self,
+        session: Session,
+        draft: RegistrationDraft,
+        skip_existing: bool,
+        titles: Mapping[str, TitleRecord] | None = None,
     ) -> RegistrationRecord | None:
         errors, registered_on = validate_registration(draft, self._clock.today())
-        subject = find_subject(session, draft.subject_code) if draft.subject_code else None
-        if draft.subject_code and subject is None:
-            errors["subject_code"] = f'Không có cá nhân hoặc đơn vị mã "{draft.subject_code}".'
-        title = (
-            TitleRepository(session).lookup().get(fold(draft.title_code))
-            if draft.title_code
-            else None
+        subject, title = subject_and_title(
+            session, draft.subject_code, draft.title_code, errors, "danh hiệu", titles
         )
-        if draft.title_code and title is None:
-            errors["title_code"] = f'Không có danh hiệu "{draft.title_code}".'
-        if (
-            subject is not None
-            and title is not None
-            and title.subject_kind not in (subject.kind, "ca_hai")
-        ):
-            who = "cá nhân" if subject.kind == PERSON else "tập thể"
-            errors["title_code"] = f'"{title.name}" không dành cho {who}.'
-        if draft.movement_id is not None and draft.year is not None:
-            problem = movement_year_problem(session, draft.movement_id, draft.year)
-            if problem:
-                errors["movement_id"] = problem
+        check_movement_year(session, draft.movement_id, draft.year, errors)
         if errors:
             raise ValidationError(errors)
         assert subject is not None and title is not None and draft.year is not None
@@ -143,3 +133,8 @@ class RegistrationService(ServiceBase):
         return (
             MovementRepository(session).find_registration(year, title.id, person, unit) is not None
         )
+
+
+def _comparison(session: Session, year: int) -> Comparison:
+    registered, achieved, emulation = MovementRepository(session).comparison_entries(year)
+    return compare(year, registered, achieved, emulation)

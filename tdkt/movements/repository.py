@@ -277,12 +277,17 @@ def _entry(subjects: Subjects, title: TitleRecord, person_id, unit_id, decision:
     )
 
 
-def movement_year_problem(session: Session, movement_id: int, year: int) -> str:
-    """Why a registration or pledge of `year` cannot belong to the movement ("" if it can)."""
+def check_movement_year(
+    session: Session, movement_id: int | None, year: int | None, errors: dict[str, str]
+) -> None:
+    """Why a registration or pledge of `year` cannot belong to the movement, if it cannot,
+    under "movement_id" (nothing to check without a movement or a year)."""
+    if movement_id is None or year is None:
+        return
     movement = session.get(MovementRecord, movement_id)
     if movement is None:
-        return "Phong trào không còn tồn tại."
+        errors["movement_id"] = "Phong trào không còn tồn tại."
+        return
     last = (movement.ends_on or date(year, 12, 31)).year
     if not movement.starts_on.year <= year <= last:
-        return f'Phong trào "{movement.name[:60]}" không diễn ra trong năm {year}.'
-    return ""
+        errors["movement_id"] = f'Phong trào "{movement.name[:60]}" không diễn ra trong năm {year}.'

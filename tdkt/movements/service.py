@@ -29,6 +29,11 @@ from tdkt.text.paragraphs import clean_paragraphs
 from tdkt.units.records import UnitRecord
 
 
+def movement_search_text(name: str, document_no: str, launched_by: str) -> str:
+    """What the movement search matches: name, launching document and who launched it."""
+    return fold(f"{name} {document_no} {launched_by}")[:800]
+
+
 def cleaned(draft: MovementDraft) -> MovementDraft:
     return MovementDraft(
         name=clean(draft.name),
@@ -154,7 +159,7 @@ def _assign(record: MovementRecord, draft: MovementDraft, values: MovementValues
     record.registration_deadline = values.registration_deadline
     record.document_no, record.document_date = draft.document_no, values.document_date
     record.document_signer, record.content = draft.document_signer, draft.content
-    record.search_text = fold(f"{draft.name} {draft.document_no} {draft.launched_by}")[:800]
+    record.search_text = movement_search_text(draft.name, draft.document_no, draft.launched_by)
 
 
 def _link(session: Session, movement_id: int, draft: MovementDraft) -> None:

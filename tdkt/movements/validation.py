@@ -6,17 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tdkt.movements.types import KIND_LABELS, MovementDraft, PledgeDraft, RegistrationDraft
-from tdkt.text import format_date, parse_date
-
-
-def _date(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        errors[field] = f"{label}: {error}"
-        return None
+from tdkt.text import format_date
+from tdkt.validation import required_date, typed_date
 
 
 @dataclass(frozen=True)
@@ -35,12 +26,12 @@ def validate_movement(draft: MovementDraft) -> tuple[dict[str, str], MovementVal
         errors["name"] = "Tên phong trào dài quá 500 ký tự."
     if draft.kind not in KIND_LABELS:
         errors["kind"] = "Hãy chọn loại phong trào."
-    if not draft.starts_on:
-        errors["starts_on"] = "Ngày bắt đầu không được để trống."
-    starts = _date(draft.starts_on, "starts_on", "Ngày bắt đầu", errors)
-    ends = _date(draft.ends_on, "ends_on", "Ngày kết thúc", errors)
-    deadline = _date(draft.registration_deadline, "registration_deadline", "Hạn đăng ký", errors)
-    document = _date(draft.document_date, "document_date", "Ngày văn bản", errors)
+    starts = required_date(draft.starts_on, "starts_on", "Ngày bắt đầu", errors)
+    ends = typed_date(draft.ends_on, "ends_on", "Ngày kết thúc", errors)
+    deadline = typed_date(
+        draft.registration_deadline, "registration_deadline", "Hạn đăng ký", errors
+    )
+    document = typed_date(draft.document_date, "document_date", "Ngày văn bản", errors)
     if starts and ends and ends < starts:
         errors["ends_on"] = "Ngày kết thúc phải sau ngày bắt đầu."
     if deadline and ends and deadline > ends:
@@ -70,7 +61,7 @@ def validate_registration(
         errors["year"] = "Năm đăng ký không được để trống."
     elif not 2000 <= draft.year <= today.year + 1:
         errors["year"] = f"Năm đăng ký {draft.year} không hợp lệ."
-    registered_on = _date(draft.registered_on, "registered_on", "Ngày đăng ký", errors)
+    registered_on = typed_date(draft.registered_on, "registered_on", "Ngày đăng ký", errors)
     if registered_on and registered_on > today:
         errors["registered_on"] = "Ngày đăng ký không được sau ngày hôm nay."
     if len(draft.note) > 500:
@@ -92,7 +83,7 @@ def validate_pledge(draft: PledgeDraft, today: date) -> tuple[dict[str, str], da
         errors["targets"] = "Giao ước phải có ít nhất một chỉ tiêu."
     elif any(not t.content and (t.measure or t.target or t.result) for t in draft.targets):
         errors["targets"] = "Có chỉ tiêu chưa ghi nội dung."
-    signed_on = _date(draft.signed_on, "signed_on", "Ngày ký", errors)
+    signed_on = typed_date(draft.signed_on, "signed_on", "Ngày ký", errors)
     if signed_on and signed_on > today:
         errors["signed_on"] = "Ngày ký không được sau ngày hôm nay."
     return errors, signed_on

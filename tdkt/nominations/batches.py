@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tdkt.catalog.records import TitleRecord
-from tdkt.catalog.repository import TitleRepository
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.movements.records import MovementRecord
 from tdkt.nominations import dossier
@@ -32,7 +31,8 @@ from tdkt.nominations.types import (
 from tdkt.nominations.validation import BatchValues, validate_batch
 from tdkt.nominations.workflow import actions_open
 from tdkt.services.base import ensure_version
-from tdkt.text import clean, fold
+from tdkt.subjects.lookup import named_title
+from tdkt.text import clean
 from tdkt.text.paragraphs import clean_paragraphs
 
 GONE = "Đợt đề nghị không còn tồn tại."
@@ -158,13 +158,10 @@ class BatchUseCases:
 def _assign(
     session: Session, record: NominationBatchRecord, draft: BatchDraft, values: BatchValues
 ) -> None:
-    title = None
-    if draft.title_code:
-        title = TitleRepository(session).lookup().get(fold(draft.title_code))
-        if title is None:
-            raise ValidationError(
-                {"title_code": f'Không có danh hiệu hoặc hình thức "{draft.title_code}".'}
-            )
+    errors: dict[str, str] = {}
+    title = named_title(session, draft.title_code, errors)
+    if errors:
+        raise ValidationError(errors)
     if draft.movement_id is not None and session.get(MovementRecord, draft.movement_id) is None:
         raise ValidationError({"movement_id": "Phong trào thi đua không còn tồn tại."})
     level = draft.level or (title.issuer if title is not None else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tdkt.agency.records import AgencyRecord
+from tdkt.agency.service import agency_settings
 from tdkt.catalog.records import TitleRecord
 from tdkt.movements.records import MovementRecord
 from tdkt.nominations.levels import LEVELS
@@ -56,7 +56,5 @@ class ChoiceUseCases:
                 )
                 for p in people
             ]
-            agency = session.get(AgencyRecord, 1)
-            return FormChoices(
-                titles, movements, tuple(subjects), agency.signer if agency else "", LEVELS
-            )
+            signer = agency_settings(session).signer
+            return FormChoices(titles, movements, tuple(subjects), signer, LEVELS)

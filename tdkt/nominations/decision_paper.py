@@ -18,11 +18,11 @@ from tdkt.nominations.phrases import (
     document_number,
     head_signer,
     number_text,
-    title_case,
     who,
 )
 from tdkt.nominations.salary import BonusTable, coefficient_text, money
 from tdkt.subjects.types import PERSON, UNIT
+from tdkt.text import title_case
 
 
 def decision_paper(ctx: BatchContext, table: BonusTable) -> DecisionPaper:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from tdkt.catalog.defaults import BO_TRUONG, CHU_TICH_NUOC, CHU_TICH_TINH, GIAM_DOC, THU_TUONG
 from tdkt.errors import ValidationError
+from tdkt.text import title_case
 
 LEVELS = (GIAM_DOC, CHU_TICH_TINH, BO_TRUONG, THU_TUONG, CHU_TICH_NUOC)
 DIRECTOR = GIAM_DOC
@@ -25,7 +26,7 @@ def province_name(parent_agency: str) -> str:
         words = words[upper.index("TỈNH") + 1 :]
     elif "PHỐ" in upper:
         words = words[upper.index("PHỐ") + 1 :]
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+    return title_case(" ".join(words))
 
 
 def default_recipient(level: str, agency_name: str, parent_agency: str) -> str:
@@ -33,16 +34,11 @@ def default_recipient(level: str, agency_name: str, parent_agency: str) -> str:
     province = province_name(parent_agency)
     in_province = f"tỉnh {province}" if province else "tỉnh"
     if level == DIRECTOR:
-        return f"Giám đốc {_title_case(agency_name)}"
+        return f"Giám đốc {title_case(agency_name)}"
     if level == BO_TRUONG:
         return "Bộ trưởng Bộ Công Thương"
     # The province decides its own awards and forwards those of the State.
     return f"Chủ tịch Ủy ban nhân dân {in_province}"
-
-
-def _title_case(name: str) -> str:
-    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương"."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
 def single_level(levels: Iterable[str], what: str = "Đợt đề nghị") -> str:

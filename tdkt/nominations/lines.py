@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tdkt.catalog.records import TitleRecord
-from tdkt.catalog.repository import TitleRepository
 from tdkt.eligibility.loading import Scope
 from tdkt.eligibility.types import Evaluation
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
@@ -24,9 +23,9 @@ from tdkt.nominations.types import BatchDetails, BatchDraft, LineDraft
 from tdkt.nominations.validation import validate_line
 from tdkt.nominations.workflow import refuse_unless_draft
 from tdkt.services.base import ensure_version
-from tdkt.subjects.repository import find_subject
+from tdkt.subjects.lookup import named_subject, named_title
 from tdkt.subjects.types import PERSON, UNIT, SubjectRef
-from tdkt.text import clean, fold, name_sort_key
+from tdkt.text import clean, name_sort_key
 from tdkt.text.paragraphs import clean_paragraphs
 from tdkt.units.repository import UnitRepository
 
@@ -63,10 +62,8 @@ class LineUseCases:
         with self._transaction() as session:  # type: ignore[attr-defined]
             record = get_batch(session, batch_id)
             refuse_unless_draft(record)
-            subject = find_subject(session, draft.subject_code) if draft.subject_code else None
-            if draft.subject_code and subject is None:
-                errors["subject_code"] = f'Không có cá nhân hoặc đơn vị mã "{draft.subject_code}".'
-            title = _title(session, draft.title_code, errors)
+            subject = named_subject(session, draft.subject_code, errors)
+            title = named_title(session, draft.title_code, errors)
             if errors:
                 raise ValidationError(errors)
             assert subject is not None and title is not None and draft.year is not None
@@ -114,7 +111,7 @@ class LineUseCases:
     ) -> AddResult:
         refuse_unless_draft(record)
         errors: dict[str, str] = {}
-        title = _title(session, clean(title_code), errors)
+        title = named_title(session, clean(title_code), errors)
         if errors or title is None:
             raise ValidationError(errors or {"title_code": "Hãy chọn danh hiệu, hình thức."})
         _fits_title(session, record, title)
@@ -231,15 +228,6 @@ def _line(session: Session, line_id: int) -> NominationLineRecord:
     if line is None:
         raise NotFoundError("Dòng đề nghị không còn tồn tại.")
     return line
-
-
-def _title(session: Session, code: str, errors: dict[str, str]) -> TitleRecord | None:
-    if not code:
-        return None
-    title = TitleRepository(session).lookup().get(fold(code))
-    if title is None:
-        errors["title_code"] = f'Không có danh hiệu hoặc hình thức "{code}".'
-    return title
 
 
 def _fits_kind(title: TitleRecord, kind: str) -> None:

@@ -5,8 +5,9 @@ group."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from tdkt.nominations.types import NominationLineRow
 from tdkt.subjects.types import UNIT
@@ -20,23 +21,22 @@ def list_order(
     lines: Sequence[NominationLineRow], title_rank: dict[str, int] | None = None
 ) -> list[NominationLineRow]:
     """Lines in list order; titles of higher rank first when the batch mixes titles."""
-    ranks = title_rank or {}
-    return sorted(
-        lines,
-        key=lambda line: (
-            -ranks.get(line.title_code, 0),
-            line.title_code,
-            _kind_rank(line),
-            line.order_key,
-            line.id,
-        ),
-    )
+    return _in_groups(lines, title_rank, lambda line: line.order_key)
 
 
 def hand_order(
     lines: Sequence[NominationLineRow], title_rank: dict[str, int] | None = None
 ) -> list[NominationLineRow]:
     """The secretary's order, kept within the groups every list has."""
+    return _in_groups(lines, title_rank, lambda line: line.sort_position)
+
+
+def _in_groups(
+    lines: Sequence[NominationLineRow],
+    title_rank: dict[str, int] | None,
+    within: Callable[[NominationLineRow], Any],
+) -> list[NominationLineRow]:
+    """By title (higher rank first), collectives before individuals, then `within`."""
     ranks = title_rank or {}
     return sorted(
         lines,
@@ -44,7 +44,7 @@ def hand_order(
             -ranks.get(line.title_code, 0),
             line.title_code,
             _kind_rank(line),
-            line.sort_position,
+            within(line),
             line.id,
         ),
     )

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.records import AgencyRecord
+from tdkt.agency.service import agency_settings
 from tdkt.agency.types import AgencySettings
 from tdkt.catalog.records import TitleRecord
 from tdkt.councils.records import CouncilRecord, MeetingRecord
@@ -33,29 +33,14 @@ from tdkt.nominations.phrases import (
     number_text,
     request_phrase,
     subjects_word,
-    title_case,
 )
 from tdkt.nominations.records import NominationBatchRecord
 from tdkt.nominations.repository import NominationRepository
 from tdkt.nominations.types import APPROVED, NOT_APPROVED, NominationLineRow
-from tdkt.text import date_words
+from tdkt.text import date_words, title_case
 
 COUNCIL_KIND = "thi_dua_khen_thuong"
 COUNCIL_DEFAULT = "Hội đồng Thi đua – Khen thưởng"
-
-
-def agency_settings(session: Session) -> AgencySettings:
-    record = session.get(AgencyRecord, 1)
-    if record is None:
-        return AgencySettings()
-    return AgencySettings(
-        record.parent_agency,
-        record.name,
-        record.abbreviation,
-        record.place,
-        record.signer,
-        record.signer_title,
-    )
 
 
 def title_infos(session: Session, codes: Sequence[str]) -> dict[str, TitleInfo]:

@@ -50,11 +50,6 @@ def default_occasion(year: int | None) -> str:
     return "xuất sắc trong thực hiện nhiệm vụ" + (f" năm {year}" if year else "")
 
 
-def title_case(name: str) -> str:
-    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương"."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
-
-
 def number_text(number: str, kind: str, suffix: str) -> str:
     """ "12/TTr-SCT": a typed number with "/" is kept whole; none leaves room to write."""
     if "/" in number:

@@ -9,17 +9,7 @@ from tdkt.awards.types import KIND_LABELS as AWARD_KIND_LABELS
 from tdkt.nominations.levels import LEVELS
 from tdkt.nominations.records import BATCH_NAME_MAX
 from tdkt.nominations.types import BatchDraft, DecisionDraft, LineDraft
-from tdkt.text import parse_date
-
-
-def typed_date(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        errors[field] = f"{label}: {error}"
-        return None
+from tdkt.validation import required_date, typed_date
 
 
 def _length(errors: dict[str, str], field: str, value: str, most: int, label: str) -> None:
@@ -84,9 +74,7 @@ def validate_decision(
         errors["decision_no"] = "Số quyết định không được để trống (ví dụ: 25/QĐ-SCT)."
     _length(errors, "decision_no", draft.decision_no, 60, "Số quyết định")
     _length(errors, "signer", draft.signer, 120, "Người ký")
-    if not draft.decision_date:
-        errors["decision_date"] = "Ngày quyết định không được để trống."
-    day = typed_date(draft.decision_date, "decision_date", "Ngày quyết định", errors)
+    day = required_date(draft.decision_date, "decision_date", "Ngày quyết định", errors)
     if day is not None and day > today:
         errors["decision_date"] = "Ngày quyết định không được sau hôm nay."
     elif day is not None and letter_date is not None and day < letter_date:

@@ -28,9 +28,9 @@ from tdkt.nominations.types import (
     BatchDetails,
     TransitionDraft,
 )
-from tdkt.nominations.validation import typed_date
 from tdkt.text import clean, format_date
 from tdkt.text.paragraphs import clean_paragraphs
+from tdkt.validation import typed_date
 
 RECORD_MEETING = "hop"
 SUBMIT = "trinh"

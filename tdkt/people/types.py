@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tdkt.text import format_date
+
 GENDER_LABELS = {"nam": "Nam", "nu": "Nữ"}
+
+
+def birth_text(birth_date: date | None, birth_year: int | None) -> str:
+    """A birth as records write it: the date when known, else the year alone."""
+    if birth_date is not None:
+        return format_date(birth_date)
+    return str(birth_year) if birth_year else ""
 
 
 @dataclass(frozen=True)
@@ -47,9 +56,7 @@ class PersonRow:
 
     @property
     def birth_text(self) -> str:
-        if self.birth_date is not None:
-            return self.birth_date.strftime("%d/%m/%Y")
-        return str(self.birth_year) if self.birth_year else ""
+        return birth_text(self.birth_date, self.birth_year)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date
 
 from tdkt.people.types import PersonDraft
 from tdkt.text import parse_date
+from tdkt.validation import typed_date
 
 CCCD = re.compile(r"^\d{12}$")
 YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -20,16 +21,6 @@ class PersonValues:
     recruited_on: date | None
     sector_started_on: date | None
     left_on: date | None
-
-
-def _date_field(text: str, field: str, label: str, errors: dict[str, str]) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        errors[field] = f"{label}: {error}"
-        return None
 
 
 def parse_birth(text: str, today: date) -> tuple[date | None, int | None]:
@@ -75,11 +66,11 @@ def validate_person(draft: PersonDraft, today: date) -> tuple[dict[str, str], Pe
     values = PersonValues(
         birth_date=birth_date,
         birth_year=birth_year,
-        recruited_on=_date_field(draft.recruited_on, "recruited_on", "Ngày tuyển dụng", errors),
-        sector_started_on=_date_field(
+        recruited_on=typed_date(draft.recruited_on, "recruited_on", "Ngày tuyển dụng", errors),
+        sector_started_on=typed_date(
             draft.sector_started_on, "sector_started_on", "Ngày vào ngành", errors
         ),
-        left_on=_date_field(draft.left_on, "left_on", "Ngày thôi công tác", errors),
+        left_on=typed_date(draft.left_on, "left_on", "Ngày thôi công tác", errors),
     )
     _check_order(values, today, errors)
     return errors, values

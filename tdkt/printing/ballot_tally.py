@@ -4,13 +4,11 @@ votes for and against, the threshold applied and the result."""
 from __future__ import annotations
 
 from tdkt.councils.types import MeetingPaper
-from tdkt.printing.flow import Grid, Paper, Para, Signatures, to_docx, to_pdf
+from tdkt.printing.flow import Paper, Para, Signatures, to_docx, to_pdf
 from tdkt.printing.meeting_common import (
-    RESULT_WIDTHS,
-    count,
     heading,
-    percent,
     phrase,
+    results_grid,
     signers,
     threshold_lines,
     time_words,
@@ -23,19 +21,6 @@ def paper(source: MeetingPaper) -> Paper:
     when = time_words(meeting.end_time or meeting.start_time)
     at = f" lúc {when}" if when else ""
     place = f", tại {meeting.place}" if meeting.place else ""
-    rows = tuple(
-        (
-            str(number),
-            item.title,
-            count(item.tally.agree if item.tally else None),
-            count(item.tally.disagree if item.tally else None),
-            count(item.tally.abstain if item.tally else None),
-            count(item.tally.invalid if item.tally else None),
-            percent(item),
-            item.result_label or "Chưa kiểm phiếu",
-        )
-        for number, item in enumerate(details.items, start=1)
-    )
     blocks = [
         Para(
             f"Hôm nay{at}, ngày {meeting.held_on:%d/%m/%Y}{place}, {details.council.name} tiến "
@@ -46,21 +31,7 @@ def paper(source: MeetingPaper) -> Paper:
             f"thành viên có mặt: {quorum.present}; số phiếu phát ra: {quorum.present}.",
         ),
         Para("Kết quả kiểm phiếu như sau:", "body_left"),
-        Grid(
-            (
-                "TT",
-                "Nội dung",
-                "Đồng ý",
-                "Không đồng ý",
-                "Không biểu quyết",
-                "Phiếu không hợp lệ",
-                "Tỷ lệ đồng ý",
-                "Kết quả",
-            ),
-            rows,
-            RESULT_WIDTHS,
-            centered=frozenset(range(2, 8)),
-        ),
+        results_grid(details, "Chưa kiểm phiếu"),
         *threshold_lines(details),
         Para(
             "Tỷ lệ đồng ý tính trên số thành viên được biểu quyết từng nội dung (không kể "

@@ -6,7 +6,6 @@ millimetre grid to measure a printer's offset with."""
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -173,7 +172,3 @@ def _anchors(canvas: Canvas, layout: CertificateLayout, offset: tuple[float, flo
         canvas.line(x - 3 * mm, y, x + 3 * mm, y)
         canvas.line(x, y - 3 * mm, x, y + 3 * mm)
         canvas.drawString(x + 1.5 * mm, y + 1.5 * mm, f"{spot.key} ({spot.x:g}; {spot.y:g})")
-
-
-def page_count(entries: Sequence[CertificateEntry]) -> int:
-    return max(1, len(entries))

@@ -6,11 +6,21 @@ from __future__ import annotations
 from tdkt.agency.types import AgencySettings
 from tdkt.councils.types import AgendaItemRow, MeetingDetails, MeetingPaper, MemberRow
 from tdkt.printing.blocks import Signer
-from tdkt.printing.flow import Block, Heading, Para
+from tdkt.printing.flow import Block, Grid, Heading, Para
 from tdkt.text import date_words
 
 # Column widths of a results table: number, content, four counts, the share, the result.
 RESULT_WIDTHS = (0.9, 4.0, 1.4, 1.5, 1.5, 1.5, 1.5, 1.7)
+RESULT_HEADER = (
+    "TT",
+    "Nội dung",
+    "Đồng ý",
+    "Không đồng ý",
+    "Không biểu quyết",
+    "Phiếu không hợp lệ",
+    "Tỷ lệ đồng ý",
+    "Kết quả",
+)
 # Document-number suffix of each council (NĐ 30 Phụ lục III: BB for biên bản).
 NUMBER_SUFFIX = {"thi_dua_khen_thuong": "HĐTĐKT", "sang_kien": "HĐSK"}
 BLANK_NUMBER = "\u00a0" * 8  # the clerk writes the number in when the paper is registered
@@ -83,6 +93,25 @@ def phrase(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
+
+
+def results_grid(details: MeetingDetails, unrecorded: str) -> Grid:
+    """One row per agenda item: the four counts, the share agreeing and the result
+    (`unrecorded` where no result is in yet)."""
+    rows = tuple(
+        (
+            str(number),
+            item.title,
+            count(item.tally.agree if item.tally else None),
+            count(item.tally.disagree if item.tally else None),
+            count(item.tally.abstain if item.tally else None),
+            count(item.tally.invalid if item.tally else None),
+            percent(item),
+            item.result_label or unrecorded,
+        )
+        for number, item in enumerate(details.items, start=1)
+    )
+    return Grid(RESULT_HEADER, rows, RESULT_WIDTHS, centered=frozenset(range(2, 8)))
 
 
 def threshold_lines(details: MeetingDetails) -> list[Block]:

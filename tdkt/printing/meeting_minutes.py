@@ -5,14 +5,12 @@ conclusion; signed by the secretary and the chair."""
 from __future__ import annotations
 
 from tdkt.councils.types import MeetingDetails, MeetingPaper
-from tdkt.printing.flow import Block, Grid, Paper, Para, Signatures, to_docx, to_pdf
+from tdkt.printing.flow import Block, Paper, Para, Signatures, to_docx, to_pdf
 from tdkt.printing.meeting_common import (
-    RESULT_WIDTHS,
-    count,
     heading,
     member_line,
-    percent,
     phrase,
+    results_grid,
     signers,
     threshold_lines,
     time_words,
@@ -99,36 +97,9 @@ def _agenda(details: MeetingDetails) -> list[Block]:
 
 
 def _results(details: MeetingDetails) -> list[Block]:
-    rows = tuple(
-        (
-            str(number),
-            item.title,
-            count(item.tally.agree if item.tally else None),
-            count(item.tally.disagree if item.tally else None),
-            count(item.tally.abstain if item.tally else None),
-            count(item.tally.invalid if item.tally else None),
-            percent(item),
-            item.result_label or "Chưa biểu quyết",
-        )
-        for number, item in enumerate(details.items, start=1)
-    )
     return [
         Para("III. KẾT QUẢ BIỂU QUYẾT", "heading"),
-        Grid(
-            (
-                "TT",
-                "Nội dung",
-                "Đồng ý",
-                "Không đồng ý",
-                "Không biểu quyết",
-                "Phiếu không hợp lệ",
-                "Tỷ lệ đồng ý",
-                "Kết quả",
-            ),
-            rows,
-            RESULT_WIDTHS,
-            centered=frozenset(range(2, 8)),
-        ),
+        results_grid(details, "Chưa biểu quyết"),
         *threshold_lines(details),
     ]
 

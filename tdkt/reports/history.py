@@ -13,7 +13,7 @@ from tdkt.discipline.types import FORM_LABELS
 from tdkt.errors import NotFoundError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
 from tdkt.people.records import PersonRecord
-from tdkt.people.types import GENDER_LABELS
+from tdkt.people.types import GENDER_LABELS, birth_text
 from tdkt.ratings.records import RatingRecord
 from tdkt.ratings.types import GRADE_LABELS
 from tdkt.reports.history_types import (
@@ -44,7 +44,7 @@ def assemble_history(session: Session, subject_kind: str, subject_id: int) -> Aw
 
 def _person_history(session: Session, person: PersonRecord) -> AwardHistory:
     unit = session.get(UnitRecord, person.unit_id)
-    birth = format_date(person.birth_date) or (str(person.birth_year) if person.birth_year else "")
+    birth = birth_text(person.birth_date, person.birth_year)
     identity = (
         ("Họ và tên", person.full_name),
         ("Giới tính", GENDER_LABELS.get(person.gender, person.gender)),

@@ -4,12 +4,7 @@ transaction; documents are rendered after the transaction closes."""
 
 from __future__ import annotations
 
-from dataclasses import fields
-
-from sqlalchemy.orm import Session
-
-from tdkt.agency.records import AgencyRecord
-from tdkt.agency.types import AgencySettings
+from tdkt.agency.service import agency_settings
 from tdkt.errors import NotFoundError
 from tdkt.reports.dashboard import build_dashboard
 from tdkt.reports.dashboard_types import BatchSource, Dashboard, DeadlineSource
@@ -24,13 +19,6 @@ from tdkt.reports.types import Statistics
 from tdkt.reports.writer import ReportSection, write_section
 from tdkt.services.base import ServiceBase
 from tdkt.subjects.repository import find_subject
-
-
-def agency_of(session: Session) -> AgencySettings:
-    record = session.get(AgencyRecord, 1)
-    if record is None:
-        return AgencySettings()
-    return AgencySettings(**{f.name: getattr(record, f.name) for f in fields(AgencySettings)})
 
 
 class ReportService(ServiceBase):
@@ -82,7 +70,7 @@ class ReportService(ServiceBase):
         """Biểu 0602 and 0603 of TT 02/2023/TT-BNV for the period, as an .xlsx file."""
         with self._transaction() as session:
             statistics = build_statistics(session, period)
-            agency = agency_of(session)
+            agency = agency_settings(session)
         return forms_workbook(all_forms(statistics), agency, period, self._clock.today())
 
     def award_history(self, subject_kind: str, subject_id: int) -> AwardHistory:
@@ -103,5 +91,5 @@ class ReportService(ServiceBase):
                 subject_kind, subject_id = subject.kind, subject.id
             assert subject_id is not None
             history = assemble_history(session, subject_kind, subject_id)
-            agency = agency_of(session)
+            agency = agency_settings(session)
         return render_award_history(history, agency, self._clock.today())

@@ -21,16 +21,6 @@ def find_subject(session: Session, code: str) -> SubjectRef | None:
     return None
 
 
-def subject_of(session: Session, person_id: int | None, unit_id: int | None) -> SubjectRef:
-    if person_id is not None:
-        person = session.get(PersonRecord, person_id)
-        assert person is not None
-        return SubjectRef(PERSON, person.id, person.code, person.full_name)
-    unit = session.get(UnitRecord, unit_id)
-    assert unit is not None
-    return SubjectRef(UNIT, unit.id, unit.code, unit.name)
-
-
 def ensure_code_free(session: Session, code: str, own: tuple[str, int | None]) -> None:
     """Refuse a code already used by another person or unit (they are looked up together)."""
     found = find_subject(session, code)

@@ -3,7 +3,7 @@
 from tdkt.text.collation import collation_key, collation_key_parts
 from tdkt.text.dates import date_words, format_date, parse_date
 from tdkt.text.folding import fold
-from tdkt.text.names import NameParts, name_parts, name_sort_key
+from tdkt.text.names import NameParts, name_parts, name_sort_key, title_case
 from tdkt.text.normalize import clean, nfc
 from tdkt.text.numbers import count_words
 
@@ -20,4 +20,5 @@ __all__ = [
     "name_sort_key",
     "nfc",
     "parse_date",
+    "title_case",
 ]

@@ -1,4 +1,5 @@
-"""Vietnamese personal names: family name first, given name last, and their sort key."""
+"""Vietnamese names: personal names (family name first, given name last) and their sort
+key; the names of agencies as running text writes them."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def name_sort_key(full_name: str | None) -> str:
     parts = name_parts(full_name)
     keyed = [collation_key_parts(part) for part in (parts.given, parts.middle, parts.family)]
     return "".join(primary for primary, _ in keyed) + "".join(tail for _, tail in keyed)
+
+
+def title_case(name: str) -> str:
+    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương": each word capitalised, the rest lower case."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())

@@ -17,6 +17,11 @@ from tdkt.units.types import UnitDraft, UnitRow
 from tdkt.units.validation import validate_unit
 
 
+def unit_search_text(code: str, name: str) -> str:
+    """What the unit search matches: code and name, folded."""
+    return fold(f"{code} {name}")
+
+
 def _cleaned(draft: UnitDraft) -> UnitDraft:
     return UnitDraft(
         code=clean(draft.code),
@@ -41,7 +46,7 @@ class UnitService(ServiceBase):
                 name=draft.name,
                 parent_id=draft.parent_id,
                 sort_order=draft.sort_order or units.next_sort_order(draft.parent_id),
-                search_text=fold(f"{draft.code} {draft.name}"),
+                search_text=unit_search_text(draft.code, draft.name),
                 active=True,
             )
             session.add(record)
@@ -65,7 +70,7 @@ class UnitService(ServiceBase):
             record.code, record.name, record.parent_id = draft.code, draft.name, draft.parent_id
             if draft.sort_order is not None:
                 record.sort_order = draft.sort_order
-            record.search_text = fold(f"{draft.code} {draft.name}")
+            record.search_text = unit_search_text(draft.code, draft.name)
             session.flush()
             return self._row(units, unit_id)
 

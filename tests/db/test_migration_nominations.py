@@ -4,55 +4,18 @@ level, and a line may now outlive its subject (the snapshot stays)."""
 
 from __future__ import annotations
 
-from alembic import command
 from sqlalchemy import text
 
-from tdkt.storage.engine import make_engine
-from tdkt.storage.migrations import alembic_config, upgrade_to_head
+from tests.db.helpers import database_at, insert, insert_person, insert_unit, upgraded
 
 BEFORE = "e5_movements_councils"
 
 
-def _insert(connection, table: str, **values: object) -> None:  # type: ignore[no-untyped-def]
-    columns = ", ".join(values)
-    marks = ", ".join(f":{name}" for name in values)
-    connection.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({marks})"), values)
-
-
 def test_lines_from_a_workbook_survive_the_upgrade(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, BEFORE)
-        _insert(
-            connection,
-            "unit",
-            id=1,
-            code="VP",
-            name="Văn phòng",
-            sort_order=1,
-            active=True,
-            search_text="",
-            version=1,
-        )
-        _insert(
-            connection,
-            "person",
-            id=1,
-            code="CN01",
-            full_name="Nguyễn Văn An",
-            gender="nam",
-            unit_id=1,
-            position="Chánh Văn phòng",
-            is_leader=True,
-            toxic_work=False,
-            note="",
-            name_key="",
-            search_text="",
-            version=1,
-        )
-        _insert(
+    with database_at(tmp_path / "old.db", BEFORE) as connection:
+        insert_unit(connection)
+        insert_person(connection, position="Chánh Văn phòng", is_leader=True)
+        insert(
             connection,
             "title",
             id=1,
@@ -68,7 +31,7 @@ def test_lines_from_a_workbook_survive_the_upgrade(tmp_path):
             active=True,
             version=1,
         )
-        _insert(
+        insert(
             connection,
             "nomination_batch",
             id=1,
@@ -80,7 +43,7 @@ def test_lines_from_a_workbook_survive_the_upgrade(tmp_path):
             version=1,
         )
         for line_id, person, unit in ((1, 1, None), (2, None, 1)):
-            _insert(
+            insert(
                 connection,
                 "nomination_line",
                 id=line_id,
@@ -97,9 +60,7 @@ def test_lines_from_a_workbook_survive_the_upgrade(tmp_path):
                 sort_position=line_id,
                 version=1,
             )
-    engine.dispose()
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
-    upgrade_to_head(engine, backup=lambda path: path)
+    engine = upgraded(tmp_path / "old.db")
     with engine.connect() as connection:
         lines = connection.execute(
             text(

@@ -3,12 +3,8 @@ words; the selected change field by field; the filtered log exported to Excel.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +25,8 @@ from ui.errors import show_error
 from ui.page import Page
 from ui.widgets.progress_task import ProgressTask
 from ui.widgets.row_table_model import Column, RowTableModel
+from ui.widgets.save_file import ask_save_path
+from ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = (128, 130, 120, 160, 180)
 CHANGE_COLUMNS: list[Column[FieldChange]] = [
@@ -56,28 +54,13 @@ class AuditPageView(Page):
         self.filters.changed.connect(self.refetch)
         self.export_button.clicked.connect(self.export)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        for signal in (
-            context.events.units_changed,
-            context.events.people_changed,
-            context.events.awards_changed,
-            context.events.data_replaced,
-        ):
-            signal.connect(self.mark_stale)
+        events = context.events
+        self.stale_on(
+            events.units_changed, events.people_changed, events.awards_changed, events.data_replaced
+        )
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="auditTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
-        return table
+        return make_table(self.model, COLUMN_WIDTHS, sortable=False, name="auditTable")
 
     def _make_detail(self) -> QTableView:
         detail = QTableView(objectName="auditDetail")
@@ -188,12 +171,9 @@ class AuditPageView(Page):
         self.filters.setEnabled(not busy)
 
     def export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx", "Sổ Excel (*.xlsx)"
-        )
-        if not path:
+        target = ask_save_path(self, "Xuất nhật ký thay đổi", "nhat-ky-thay-doi.xlsx")
+        if target is None:
             return
-        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         audit, query = self.context.services.audit, self._query
         self.task.start(
             "Đang xuất nhật ký…",

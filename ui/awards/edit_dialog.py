@@ -19,6 +19,7 @@ from tdkt.units.types import UnitRow
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.formatting import show_date
+from ui.widgets.combos import choice_combo, select_data
 from ui.widgets.edit_dialog import EditDialog
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,11 +33,15 @@ class SubjectChoice:
     label: str  # "CODE – Name (Unit)"
 
 
-def subject_choices(people: Sequence[PersonRow], units: Sequence[UnitRow]) -> list[SubjectChoice]:
-    choices = [
+def person_choices(people: Sequence[PersonRow]) -> list[SubjectChoice]:
+    return [
         SubjectChoice(p.code, PERSON, f"{p.code}{SEPARATOR}{p.full_name} ({p.unit_name})")
         for p in people
     ]
+
+
+def subject_choices(people: Sequence[PersonRow], units: Sequence[UnitRow]) -> list[SubjectChoice]:
+    choices = person_choices(people)
     choices += [
         SubjectChoice(u.code, UNIT, f"{u.code}{SEPARATOR}{u.name} (tập thể)") for u in units
     ]
@@ -172,9 +177,7 @@ class AwardDialog(EditDialog):
         self.decision_no = _line("ví dụ: 1234/QĐ-UBND")
         self.decision_date = _line("dd/mm/yyyy")
         self.issuer = QLineEdit()
-        self.kind = QComboBox()
-        for code, label in KIND_LABELS.items():
-            self.kind.addItem(label, code)
+        self.kind = choice_combo(KIND_LABELS)
         self.content = QPlainTextEdit()
         self.content.setPlaceholderText("Thành tích được khen, như ghi trong quyết định")
         self.content.setFixedHeight(64)
@@ -221,7 +224,7 @@ class AwardDialog(EditDialog):
         self.decision_no.setText(award.decision_no)
         self.decision_date.setText(show_date(award.decision_date))
         self.issuer.setText(award.issuer)
-        self.kind.setCurrentIndex(max(self.kind.findData(award.kind), 0))
+        select_data(self.kind, award.kind)
         self.content.setPlainText(award.content)
         self.basis.setText(award.basis)
         self.bonus_coefficient.setText(decimal_text(award.bonus_coefficient))

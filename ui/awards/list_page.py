@@ -3,14 +3,11 @@ by the search box in memory; add, edit and revoke."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,26 +23,16 @@ from ui.awards.table_model import STATUS_COLUMN, AwardTableModel
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.combos import refill
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
+from ui.widgets.tables import make_table
 from ui.widgets.unit_combo import UnitComboBox
 
 # Wide enough for the bold headers; the status column shows only with revoked awards, so
 # the rest fit a 1280-pixel window.
 COLUMN_WIDTHS = (48, 162, 165, 190, 116, 88, 148, 105)
 Loaded = tuple[list[int], list[Title], list[UnitRow], list[AwardRow]]
-
-
-def _fill_combo(combo: QComboBox, all_label: str, items: Sequence[tuple[str, object]]) -> None:
-    """Refill a filter combo, keeping what was chosen if it is still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_label, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-    combo.blockSignals(False)
 
 
 class AwardListPage(Page):
@@ -72,20 +59,11 @@ class AwardListPage(Page):
         add_export_action(self.table, context, "Danh sách khen thưởng")
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="awardTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(True)
+        # Newest year first, with no indicator shown: the list reads as a register.
+        table = make_table(
+            self.model, COLUMN_WIDTHS, sort_by=(0, Qt.SortOrder.DescendingOrder), name="awardTable"
+        )
         table.horizontalHeader().setSortIndicatorShown(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
         table.setColumnHidden(STATUS_COLUMN, True)
         return table
 
@@ -128,8 +106,7 @@ class AwardListPage(Page):
         self.edit_button.clicked.connect(self._edit)
         self.revoke_button.clicked.connect(self._revoke)
         events = self.context.events
-        for signal in (events.awards_changed, events.units_changed, events.people_changed):
-            signal.connect(self.mark_stale)
+        self.stale_on(events.awards_changed, events.units_changed, events.people_changed)
         self._update_buttons()
 
     # --- loading
@@ -157,11 +134,11 @@ class AwardListPage(Page):
 
     def _on_loaded(self, query: AwardQuery, result: Loaded) -> None:
         years, self._titles, units, rows = result
-        _fill_combo(self.year_filter, "Tất cả các năm", [(str(y), y) for y in years])
-        _fill_combo(
+        refill(self.year_filter, [(y, str(y)) for y in years], all_label="Tất cả các năm")
+        refill(
             self.title_filter,
-            "Tất cả danh hiệu, hình thức",
-            [(t.label, t.code) for t in self._titles],
+            [(t.code, t.label) for t in self._titles],
+            all_label="Tất cả danh hiệu, hình thức",
         )
         self.unit_filter.blockSignals(True)
         self.unit_filter.set_units(units)

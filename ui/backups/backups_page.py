@@ -8,10 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,7 +25,9 @@ from ui.backups.table_model import BackupTableModel, show_time
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.confirm import confirmed
 from ui.widgets.progress_task import ProgressTask
+from ui.widgets.tables import make_table
 
 INTRO = (
     "Phần mềm tự sao lưu mỗi ngày khi mở, và trước mỗi lần nhập Excel, khôi phục hoặc nâng "
@@ -73,20 +73,8 @@ class BackupsPage(Page):
         self._update_buttons()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="backupTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSortingEnabled(False)  # newest first is the order that matters
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
-        return table
+        # Not sortable: newest first is the order that matters.
+        return make_table(self.model, COLUMN_WIDTHS, sortable=False, name="backupTable")
 
     def _build_layout(self) -> None:
         actions = QHBoxLayout()
@@ -180,8 +168,7 @@ class BackupsPage(Page):
             question + "\n\nToàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu. "
             "Dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục lại nếu cần."
         )
-        answer = QMessageBox.question(self, "Khôi phục dữ liệu", text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed(self, "Khôi phục dữ liệu", text):
             return
         backups = self.context.services.backups
         self.task.start(

@@ -12,6 +12,7 @@ from ui.councils.members_tab import MembersTab
 from ui.councils.thresholds_dialog import ThresholdsDialog
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.combos import refill
 
 
 class CouncilPage(Page):
@@ -49,13 +50,7 @@ class CouncilPage(Page):
 
     def _on_loaded(self, councils: list[CouncilRow]) -> None:
         self._councils = councils
-        current = self.council.currentData()
-        self.council.blockSignals(True)
-        self.council.clear()
-        for council in councils:
-            self.council.addItem(council.name, council.id)
-        self.council.setCurrentIndex(max(self.council.findData(current), 0))
-        self.council.blockSignals(False)
+        refill(self.council, ((council.id, council.name) for council in councils))
         self._on_council()
         self.loaded.emit()
 

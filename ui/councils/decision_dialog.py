@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from tdkt.councils.types import DECISION_KIND_LABELS, CouncilRow, DecisionDraft, MemberRow
 from tdkt.errors import ValidationError
 from ui.context import PageContext
 from ui.councils.member_table import MemberTable
 from ui.errors import show_error
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -27,9 +28,7 @@ class DecisionDialog(EditDialog):
     ) -> None:
         super().__init__(context, f"Quyết định về {council.name}", parent)
         self._council, self._current = council, list(current)
-        self.kind = QComboBox()
-        for code, label in DECISION_KIND_LABELS.items():
-            self.kind.addItem(label, code)
+        self.kind = choice_combo(DECISION_KIND_LABELS)
         self.kind.setCurrentIndex(1 if council.decisions else 0)
         self.number = QLineEdit(placeholderText="ví dụ: 609/QĐ-SCT")
         self.signed_on = QLineEdit(placeholderText="dd/mm/yyyy")

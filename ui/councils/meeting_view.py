@@ -16,10 +16,11 @@ from ui.councils.table_models import AGENDA_COLUMNS, AttendanceModel, recusal_co
 from ui.councils.tally_dialog import TallyDialog
 from ui.errors import show_error
 from ui.formatting import show_date
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
 
+PDF_WORD = ("pdf", "docx")
 PAPERS = (
     ("Danh sách thành viên dự họp", "danh-sach-du-hop", meeting_attendance),
     ("Phiếu biểu quyết (mỗi thành viên một phiếu)", "phieu-bieu-quyet", secret_ballot),
@@ -213,13 +214,6 @@ class MeetingView(QWidget):
         meetings, meeting = self.context.services.meetings, self.details.meeting
         day = meeting.held_on.strftime("%Y-%m-%d")
         return [
-            Document(
-                label,
-                f"{stem}-{day}",
-                {
-                    "pdf": lambda m=module: m.render_pdf(meetings.paper(meeting.id)),
-                    "docx": lambda m=module: m.render_docx(meetings.paper(meeting.id)),
-                },
-            )
+            printed(label, f"{stem}-{day}", module, lambda: meetings.paper(meeting.id), PDF_WORD)
             for label, stem, module in PAPERS
         ]

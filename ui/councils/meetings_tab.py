@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from tdkt.councils.types import CouncilRow, MeetingDetails, MeetingRow
 from ui.context import PageContext
@@ -11,8 +11,9 @@ from ui.councils.meeting_dialog import MeetingDialog
 from ui.councils.meeting_view import MeetingView
 from ui.councils.table_models import MEETING_COLUMNS
 from ui.errors import show_error
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 class MeetingsTab(QWidget):
@@ -66,10 +67,7 @@ class MeetingsTab(QWidget):
         keep = self._select_next or (current.id if current else None)
         self._select_next = None
         self.model.set_rows(rows)
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
 
     def _on_selection(self, *_args: object) -> None:
@@ -106,13 +104,12 @@ class MeetingsTab(QWidget):
         row = selected_row(self.table, self.model)
         if row is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa cuộc họp", f"Xóa cuộc họp ngày {row.held_on:%d/%m/%Y}?"
+        meetings = self.context.services.meetings
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa cuộc họp",
+            f"Xóa cuộc họp ngày {row.held_on:%d/%m/%Y}?",
+            lambda: meetings.delete(row.id),
+            lambda _r: self.fetch(),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            meetings = self.context.services.meetings
-            self.context.runner.run(
-                lambda: meetings.delete(row.id),
-                lambda _r: self.fetch(),
-                lambda e: show_error(self, e),
-            )

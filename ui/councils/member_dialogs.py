@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from tdkt.councils.types import CouncilRow, MemberDraft, MemberRow
 from tdkt.errors import ValidationError
-from ui.awards.edit_dialog import SubjectCombo
+from ui.awards.edit_dialog import SubjectCombo, person_choices
 from ui.context import PageContext
-from ui.councils.member_table import person_choices, role_combo
+from ui.councils.member_table import role_combo
 from ui.errors import show_error
 from ui.widgets.edit_dialog import EditDialog
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from ui.councils.member_dialogs import EndTermDialog, MemberDialog
 from ui.councils.table_models import MEMBER_COLUMNS
 from ui.errors import show_error
 from ui.formatting import show_date
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
 
@@ -140,13 +140,12 @@ class MembersTab(QWidget):
         member = selected_row(self.table, self.model)
         if member is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa thành viên", f"Xóa dòng nhập nhầm của {member.name}?"
+        councils = self.context.services.councils
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa thành viên",
+            f"Xóa dòng nhập nhầm của {member.name}?",
+            lambda: councils.remove_member(member.id),
+            lambda _r: self._changed(),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            councils = self.context.services.councils
-            self.context.runner.run(
-                lambda: councils.remove_member(member.id),
-                lambda _r: self._changed(),
-                lambda e: show_error(self, e),
-            )

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from tdkt.councils.types import CHOICE_LABELS, AgendaItemRow, MeetingDetails, MemberRow
 from tdkt.councils.voting import Tally
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
 
 COUNT_LABELS = ("Đồng ý", "Không đồng ý", "Không biểu quyết", "Phiếu không hợp lệ")
@@ -84,10 +84,7 @@ class TallyDialog(EditDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for row, member in enumerate(self._voters):
             table.setItem(row, 0, QTableWidgetItem(f"{member.name} – {member.role_label}"))
-            combo = QComboBox()
-            for code, label in CHOICE_LABELS.items():
-                combo.addItem(label, code)
-            combo.setCurrentIndex(max(combo.findData(previous.get(member.id, "dong_y")), 0))
+            combo = choice_combo(CHOICE_LABELS, previous.get(member.id, "dong_y"))
             table.setCellWidget(row, 1, combo)
         return table
 

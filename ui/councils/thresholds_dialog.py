@@ -6,22 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QTableWidgetItem, QWidget
 
 from tdkt.councils.types import COUNCIL_KIND_LABELS, VotingRule, VotingSettings
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
+from ui.widgets.grid_editor import GridEditor, check_item
 
 HEADERS = (
     "Hội đồng",
@@ -36,47 +27,26 @@ HEADERS = (
 BASES = {"present": "số có mặt", "all": "tổng số thành viên"}
 
 
-def _combo(options: dict[str, str], current: str) -> QComboBox:
-    combo = QComboBox()
-    for code, label in options.items():
-        combo.addItem(label, code)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
-
-
 def _year(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class RuleTable(QWidget):
+class RuleTable(GridEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((190, 150, 60, 60, 60, 140, 60)):
-            self.table.setColumnWidth(column, width)
-        add, remove = QPushButton("Thêm ngưỡng"), QPushButton("Bỏ dòng chọn")
-        add.clicked.connect(
-            lambda: self.add_rule(
-                VotingRule("thi_dua_khen_thuong", "*", None, None, "1/2", "present", True)
-            )
+        super().__init__(
+            HEADERS,
+            "Thêm ngưỡng",
+            widths=(190, 150, 60, 60, 60, 140, 60),
+            stretch=7,
+            parent=parent,
         )
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+
+    def add_blank(self) -> None:
+        self.add_rule(VotingRule("thi_dua_khen_thuong", "*", None, None, "1/2", "present", True))
 
     def add_rule(self, rule: VotingRule) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setCellWidget(row, 0, _combo(COUNCIL_KIND_LABELS, rule.council_kind))
+        row = self.new_row()
+        self.table.setCellWidget(row, 0, choice_combo(COUNCIL_KIND_LABELS, rule.council_kind))
         for column, text in (
             (1, rule.title_code),
             (2, _year(rule.from_year)),
@@ -85,16 +55,12 @@ class RuleTable(QWidget):
             (7, rule.source),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setCellWidget(row, 5, _combo(BASES, rule.base))
-        strict = QTableWidgetItem()
-        strict.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        strict.setCheckState(Qt.CheckState.Checked if rule.strict else Qt.CheckState.Unchecked)
-        self.table.setItem(row, 6, strict)
+        self.table.setCellWidget(row, 5, choice_combo(BASES, rule.base))
+        self.table.setItem(row, 6, check_item(rule.strict))
 
     def rules(self) -> tuple[VotingRule, ...]:
         def text(row: int, column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text().strip() if item is not None else ""
+            return self.text(row, column).strip()
 
         def year(row: int, column: int) -> int | None:
             value = text(row, column)
@@ -108,7 +74,7 @@ class RuleTable(QWidget):
                 to_year=year(row, 3),
                 ratio=text(row, 4),
                 base=self.table.cellWidget(row, 5).currentData(),  # type: ignore[union-attr]
-                strict=self.table.item(row, 6).checkState() == Qt.CheckState.Checked,
+                strict=self.checked(row, 6),
                 source=text(row, 7),
             )
             for row in range(self.table.rowCount())

@@ -52,8 +52,7 @@ class DashboardPage(Page):
         )
         self._build_layout()
         events = context.events
-        for signal in (events.awards_changed, events.people_changed, events.units_changed):
-            signal.connect(self.mark_stale)
+        self.stale_on(events.awards_changed, events.people_changed, events.units_changed)
 
     def _charts(self) -> QWidget:
         box = QWidget()

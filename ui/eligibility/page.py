@@ -12,9 +12,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -34,8 +32,10 @@ from ui.eligibility.widgets import ProgressStrip, VerdictFilter
 from ui.errors import show_error
 from ui.nominations.add_to_batch_dialog import AddToBatchDialog
 from ui.page import Page
-from ui.widgets.save_file import announce
+from ui.widgets.combos import refill
+from ui.widgets.save_file import announce, ask_save_path
 from ui.widgets.search_box import SearchBox, matches
+from ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = (64, 150, 130, 96, 300)
 VERDICT_COLUMN = 3
@@ -75,23 +75,16 @@ class EligibilityPage(Page):
         self._connect()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="eligibilityTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # By verdict first (the rows come eligible first, then by unit and name; the sort is
         # stable, so that order stays within each verdict).
-        table.horizontalHeader().setSortIndicator(VERDICT_COLUMN, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
+        table = make_table(
+            self.model,
+            COLUMN_WIDTHS,
+            sort_by=(VERDICT_COLUMN, Qt.SortOrder.AscendingOrder),
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            name="eligibilityTable",
+        )
         table.horizontalHeader().setSortIndicatorShown(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
         return table
 
     def _build_layout(self) -> None:
@@ -138,15 +131,7 @@ class EligibilityPage(Page):
         self.propose_button.clicked.connect(self._propose)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        events = self.context.events
-        for signal in (
-            events.people_changed,
-            events.units_changed,
-            events.awards_changed,
-            events.data_replaced,
-            events.rules_changed,
-        ):
-            signal.connect(self.mark_stale)
+        self.stale_on(*self.context.events.verdict_inputs())
 
     # --- choosing the year and the title
 
@@ -175,13 +160,7 @@ class EligibilityPage(Page):
 
     def _on_titles(self, result: tuple[list[TitleChoice], object]) -> None:
         titles, regime = result
-        current = self.title.currentData()
-        self.title.blockSignals(True)
-        self.title.clear()
-        for choice in titles:
-            self.title.addItem(choice.name, choice.code)
-        self.title.setCurrentIndex(max(self.title.findData(current), 0))
-        self.title.blockSignals(False)
+        refill(self.title, ((choice.code, choice.name) for choice in titles))
         self.regime.setText(f"Quy định áp dụng: {regime.short_name} ({regime.period})")  # type: ignore[attr-defined]
         self.regime.setToolTip(f"{regime.name}\n\n{regime.note}")  # type: ignore[attr-defined]
         self._evaluate()
@@ -337,11 +316,9 @@ class EligibilityPage(Page):
         if not rows or report is None:
             return
         suggested = f"xet-{report.title.lower()}-{report.year}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Xuất danh sách ra Excel", suggested, "Excel (*.xlsx)"
-        )
-        if path:
-            self.export_to(Path(path))
+        path = ask_save_path(self, "Xuất danh sách ra Excel", suggested)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         rows, report = self.selected_rows(), self.report

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +27,7 @@ from ui.context import PageContext
 from ui.eligibility.setting_dialog import SettingDialog
 from ui.errors import show_error
 from ui.page import Page
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import Column, RowTableModel
 
 COMMON = "common"
@@ -192,16 +192,14 @@ class RulesPage(Page):
         view = self.selected()
         if view is None or view.source is None or view.inherited_from:
             return
-        answer = QMessageBox.question(
-            self, "Về mặc định", f'Trả "{view.label}" về giá trị mặc định?'
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         eligibility = self.context.services.eligibility
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Về mặc định",
+            f'Trả "{view.label}" về giá trị mặc định?',
             lambda: eligibility.reset_setting(view.scope, view.name),
             lambda _view: self._changed(),
-            lambda error: show_error(self, error),
         )
 
     def _changed(self) -> None:

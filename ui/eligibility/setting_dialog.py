@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from tdkt.eligibility.settings_types import SettingView
 from tdkt.text import format_date
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -47,13 +48,9 @@ class SettingDialog(EditDialog):
     @staticmethod
     def _value_editor(view: SettingView) -> QWidget:
         if view.type in ("choice", "bool"):
-            combo = QComboBox()
             choices = view.choices if view.type == "choice" else (("có", "Có"), ("không", "Không"))
-            for key, label in choices:
-                combo.addItem(label, key)
             current = view.value if view.type == "choice" else ("có" if view.value else "không")
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            return combo
+            return choice_combo(choices, current)
         editor = QLineEdit(_plain(view))
         hint = {"fraction": "phân số, ví dụ 2/3", "percent": "phần trăm, ví dụ 15"}.get(
             view.type, view.unit

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tdkt.errors import TdktError
 from tdkt.exchange.report import problems_text
 from tdkt.exchange.service import ImportRefusedError
 from tdkt.exchange.types import ImportReport
@@ -30,6 +29,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.exchange.steps import ChooseStep, PreviewStep, ProgressStep, SummaryStep
 from ui.tasks import ProgressBridge
+from ui.widgets.save_file import ask_save_path
 
 EXCEL_FILTER = "Sổ tính Excel (*.xlsx)"
 
@@ -197,15 +197,17 @@ class ImportWizard(QDialog):
         """Where to save the problem list (tests replace this)."""
         assert self._report is not None
         suggested = Path(self._report.file_name).stem + " - danh sách lỗi.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "Lưu danh sách lỗi", suggested, EXCEL_FILTER)
-        return path
+        chosen = ask_save_path(self, "Lưu danh sách lỗi", suggested)
+        return str(chosen) if chosen is not None else ""
 
     @Slot()
     def _save_problems(self) -> None:
         path = self.problems_path()
         if not path or self._report is None:
             return
-        try:
-            self.context.services.exchange.write_problems(self._report, Path(path))
-        except TdktError as error:
-            show_error(self, error)
+        exchange, report = self.context.services.exchange, self._report
+        self.context.runner.run(  # a long list is a workbook worth writing off the GUI thread
+            lambda: exchange.write_problems(report, Path(path)),
+            None,
+            lambda error: show_error(self, error),
+        )

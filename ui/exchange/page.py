@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 from tdkt.progress import Cancelled
 from ui.context import PageContext
 from ui.errors import show_error
-from ui.exchange.import_wizard import EXCEL_FILTER, ImportWizard
+from ui.exchange.import_wizard import ImportWizard
 from ui.page import Page
 from ui.tasks import ProgressBridge
+from ui.widgets.save_file import ask_save_path
 
 INTRO = (
     "Trao đổi dữ liệu với các đơn vị trực thuộc và các cơ quan khác bằng sổ tính Excel theo "
@@ -115,8 +115,8 @@ class ExchangePage(Page):
 
     def save_path(self, title: str, suggested: str) -> str:
         """Where to write a workbook (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, EXCEL_FILTER)
-        return path
+        chosen = ask_save_path(self, title, suggested)
+        return str(chosen) if chosen is not None else ""
 
     def export_all(self) -> None:
         today = self.context.services.clock.today().strftime("%Y-%m-%d")

@@ -5,55 +5,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from tdkt.initiatives.types import AuthorDraft, AuthorRow
 from tdkt.people.types import PersonRow
-from tdkt.subjects.types import PERSON
-from ui.awards.edit_dialog import SubjectChoice, SubjectCombo
+from ui.awards.edit_dialog import SubjectChoice, SubjectCombo, person_choices
+from ui.widgets.grid_editor import GridEditor
 
 HEADERS = ("Tác giả", "Tỷ lệ %", "Chức danh", "Nơi công tác", "Trình độ")
 
 
-class AuthorTable(QWidget):
+class AuthorTable(GridEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            HEADERS,
+            "Thêm tác giả",
+            widths=(0, 62, 110, 120, 95),
+            stretch=0,
+            min_height=120,
+            parent=parent,
+        )
         self._people: dict[str, PersonRow] = {}
         self._choices: list[SubjectChoice] = []
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 62, 110, 120, 95)):
-            if width:
-                self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(120)
-        add, remove = QPushButton("Thêm tác giả"), QPushButton("Bỏ dòng chọn")
-        add.clicked.connect(lambda: self.add_author())
-        remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+
+    def add_blank(self) -> None:
+        self.add_author()
 
     def set_people(self, people: Sequence[PersonRow]) -> None:
         self._people = {p.code: p for p in people}
-        self._choices = [
-            SubjectChoice(p.code, PERSON, f"{p.code} – {p.full_name} ({p.unit_name})")
-            for p in people
-        ]
+        self._choices = person_choices(people)
         for row in range(self.table.rowCount()):
             combo = self._combo(row)
             code = combo.code()
@@ -61,8 +41,7 @@ class AuthorTable(QWidget):
             combo.setEditText(next((c.label for c in self._choices if c.code == code), code))
 
     def add_author(self, author: AuthorRow | None = None) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
+        row = self.new_row()
         combo = SubjectCombo()
         combo.setMinimumContentsLength(24)
         combo.set_choices(self._choices)
@@ -83,15 +62,6 @@ class AuthorTable(QWidget):
     def _combo(self, row: int) -> SubjectCombo:
         return self.table.cellWidget(row, 0)  # type: ignore[return-value]
 
-    def _remove(self) -> None:
-        rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}
-        for row in sorted((r for r in rows if r >= 0), reverse=True):
-            self.table.removeRow(row)
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text() if item is not None else ""
-
     def authors(self) -> tuple[tuple[AuthorDraft, ...], list[str]]:
         """The drafts, and the codes typed that name nobody."""
         drafts, unknown = [], []
@@ -103,6 +73,6 @@ class AuthorTable(QWidget):
                     unknown.append(code)
                 continue
             drafts.append(
-                AuthorDraft(person.id, *(self._text(row, c) for c in range(1, len(HEADERS))))
+                AuthorDraft(person.id, *(self.text(row, c) for c in range(1, len(HEADERS))))
             )
         return tuple(drafts), unknown

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from tdkt.initiatives.types import SCOPE_LABELS, InitiativeRow, RecognitionDraft
 from ui.context import PageContext
 from ui.formatting import show_date
+from ui.widgets.combos import choice_combo, select_data
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -20,9 +21,7 @@ class RecognitionDialog(EditDialog):
     ) -> None:
         super().__init__(context, f"Công nhận sáng kiến {row.code}", parent)
         self._row = row
-        self.scope = QComboBox()
-        for code, label in SCOPE_LABELS.items():
-            self.scope.addItem(label, code)
+        self.scope = choice_combo(SCOPE_LABELS)
         self.decision_no = QLineEdit(placeholderText="ví dụ: 2150/QĐ-SCT")
         self.decision_date = QLineEdit(placeholderText="dd/mm/yyyy")
         self.recognized_by = QLineEdit(placeholderText="ví dụ: Giám đốc Sở Công Thương")
@@ -34,7 +33,7 @@ class RecognitionDialog(EditDialog):
         ):
             self.errors.add_row(field, label, widget)
         if row.scope:
-            self.scope.setCurrentIndex(max(self.scope.findData(row.scope), 0))
+            select_data(self.scope, row.scope)
             self.decision_no.setText(row.decision_no)
             self.decision_date.setText(show_date(row.decision_date))
         self.resize(480, self.sizeHint().height())

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,10 +21,12 @@ from ui.initiatives.detail_panel import InitiativeDetailPanel
 from ui.initiatives.initiative_dialog import InitiativeDialog
 from ui.initiatives.table_model import INITIATIVE_COLUMNS
 from ui.page import Page
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.combos import choice_combo
+from ui.widgets.confirm import run_confirmed
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 from ui.widgets.year_combo import YearCombo
 
 
@@ -35,10 +35,7 @@ class InitiativeListPage(Page):
         super().__init__(context)
         self._select_next: int | None = None
         self.year = YearCombo(all_label="Mọi năm")
-        self.status = QComboBox()
-        self.status.addItem("Mọi tình trạng", None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        self.status = choice_combo(STATUS_LABELS, all_label="Mọi tình trạng")
         self.search = SearchBox("Tìm theo tên, mã, tác giả – gõ không dấu cũng được")
         self.model: RowTableModel[InitiativeRow] = RowTableModel(INITIATIVE_COLUMNS)
         self.table = make_table(self.model, (88, 240, 165, 44, 105, 65))
@@ -97,8 +94,7 @@ class InitiativeListPage(Page):
         }
         for name, handler in handlers.items():
             self.buttons[name].clicked.connect(handler)
-        for signal in (self.context.events.people_changed, self.context.events.awards_changed):
-            signal.connect(self.mark_stale)
+        self.stale_on(self.context.events.people_changed, self.context.events.awards_changed)
 
     # --- loading
 
@@ -107,8 +103,7 @@ class InitiativeListPage(Page):
         self.context.runner.run(initiatives.years, self._on_years, lambda e: show_error(self, e))
 
     def _on_years(self, years: list[int]) -> None:
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
         self._fetch()
 
     def _fetch(self, *_args: object) -> None:
@@ -126,10 +121,7 @@ class InitiativeListPage(Page):
         self._select_next = None
         self.model.set_rows(rows)
         self._apply_search()
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
         self.loaded.emit()
 
@@ -218,48 +210,32 @@ class InitiativeListPage(Page):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa sáng kiến", f'Xóa sáng kiến "{row.code}"?')
-        if answer == QMessageBox.StandardButton.Yes:
-            initiatives = self.context.services.initiatives
-            self.context.runner.run(
-                lambda: initiatives.delete(row.id),
-                lambda _r: self.mark_stale(),
-                lambda e: show_error(self, e),
-            )
+        initiatives = self.context.services.initiatives
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa sáng kiến",
+            f'Xóa sáng kiến "{row.code}"?',
+            lambda: initiatives.delete(row.id),
+            lambda _r: self.mark_stale(),
+        )
 
     # --- printing
 
     def documents(self) -> list[Document]:
         year = self.year.year() or self.context.services.clock.today().year
         initiatives = self.context.services.initiatives
-        found = []
-        for label, stem, module, recognised in (
-            (
+        return [
+            printed(
                 f"Sổ đăng ký sáng kiến năm {year}",
                 f"so-dang-ky-sang-kien-{year}",
                 initiative_register,
-                False,
+                lambda: initiatives.list_paper(year, False),
             ),
-            (
+            printed(
                 f"Danh sách sáng kiến được công nhận năm {year}",
                 f"sang-kien-cong-nhan-{year}",
                 initiative_recognition,
-                True,
+                lambda: initiatives.list_paper(year, True),
             ),
-        ):
-
-            def paper(recognised=recognised):  # type: ignore[no-untyped-def]
-                return initiatives.list_paper(year, recognised)
-
-            found.append(
-                Document(
-                    label,
-                    stem,
-                    {
-                        "pdf": lambda m=module, p=paper: m.render_pdf(p()),
-                        "docx": lambda m=module, p=paper: m.render_docx(p()),
-                        "xlsx": lambda m=module, p=paper: m.render_xlsx(p()),
-                    },
-                )
-            )
-        return found
+        ]

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tdkt.movements.types import OUTCOME_LABELS, Comparison, ComparisonLine, TitleTotals
 from tdkt.printing import registration_comparison
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.table_models import COMPARISON_COLUMNS, TOTAL_COLUMNS
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.combos import choice_combo
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.year_combo import YearCombo
@@ -24,10 +25,7 @@ class ComparisonTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.year = YearCombo()
-        self.outcome = QComboBox()
-        self.outcome.addItem("Tất cả kết quả", None)
-        for key, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, key)
+        self.outcome = choice_combo(OUTCOME_LABELS, all_label="Tất cả kết quả")
         self.totals: RowTableModel[TitleTotals] = RowTableModel(TOTAL_COLUMNS)
         self.lines: RowTableModel[ComparisonLine] = RowTableModel(COMPARISON_COLUMNS)
         self.totals_table = make_table(self.totals, (300, 90, 90, 90, 140))
@@ -53,8 +51,7 @@ class ComparisonTab(QWidget):
         self.outcome.currentIndexChanged.connect(self._filter)
 
     def set_years(self, years: Sequence[int]) -> None:
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
 
     def fetch(self, *_args: object) -> None:
         year = self.year.year()
@@ -83,18 +80,11 @@ class ComparisonTab(QWidget):
         if year is None:
             return []
         registrations = self.context.services.registrations
-
-        def paper():  # type: ignore[no-untyped-def]
-            return registrations.comparison_paper(year)
-
         return [
-            Document(
+            printed(
                 f"Bảng so sánh năm {year}",
                 f"so-sanh-dang-ky-thi-dua-{year}",
-                {
-                    "pdf": lambda: registration_comparison.render_pdf(paper()),
-                    "docx": lambda: registration_comparison.render_docx(paper()),
-                    "xlsx": lambda: registration_comparison.render_xlsx(paper()),
-                },
+                registration_comparison,
+                lambda: registrations.comparison_paper(year),
             )
         ]

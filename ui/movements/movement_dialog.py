@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from tdkt.units.types import UnitRow
 from ui.context import PageContext
 from ui.formatting import show_date
 from ui.widgets.check_list import CheckList
+from ui.widgets.combos import choice_combo, select_data
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -45,9 +45,7 @@ class MovementDialog(EditDialog):
         super().__init__(context, "Sửa phong trào" if movement else "Phát động phong trào", parent)
         self._movement = movement
         self.name = _line("ví dụ: Phong trào thi đua yêu nước năm 2026")
-        self.kind = QComboBox()
-        for code, label in KIND_LABELS.items():
-            self.kind.addItem(label, code)
+        self.kind = choice_combo(KIND_LABELS)
         self.launched_by = _line("ví dụ: Giám đốc Sở Công Thương")
         self.starts_on, self.ends_on = _line(), _line()
         self.deadline = _line()
@@ -99,7 +97,7 @@ class MovementDialog(EditDialog):
 
     def _fill(self, movement: MovementRow) -> None:
         self.name.setText(movement.name)
-        self.kind.setCurrentIndex(max(self.kind.findData(movement.kind), 0))
+        select_data(self.kind, movement.kind)
         self.launched_by.setText(movement.launched_by)
         self.starts_on.setText(show_date(movement.starts_on))
         self.ends_on.setText(show_date(movement.ends_on))

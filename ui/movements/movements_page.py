@@ -29,12 +29,8 @@ class MovementsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for signal in (
-            context.events.units_changed,
-            context.events.people_changed,
-            context.events.awards_changed,
-        ):
-            signal.connect(self.mark_stale)
+        events = context.events
+        self.stale_on(events.units_changed, events.people_changed, events.awards_changed)
 
     def reload(self) -> None:
         services = self.context.services

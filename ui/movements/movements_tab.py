@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,8 +22,9 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.movement_dialog import MovementDialog
 from ui.movements.table_models import MOVEMENT_COLUMNS, document, period
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 def describe(row: MovementRow) -> str:
@@ -87,10 +87,7 @@ class MovementsTab(QWidget):
         current = self.selected()
         self._units, self._titles = units, titles
         self.model.set_rows(rows)
-        if current is not None:
-            select_where(self.table, self.model, lambda r: r.id == current.id)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, current.id if current else None)
         self._on_selection()
 
     def selected(self) -> MovementRow | None:
@@ -119,14 +116,14 @@ class MovementsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa phong trào", f'Xóa phong trào "{row.name}"?')
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         movements = self.context.services.movements
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa phong trào",
+            f'Xóa phong trào "{row.name}"?',
             lambda: movements.delete(row.id),
             lambda _r: self._changed(),
-            lambda e: show_error(self, e),
         )
 
     def _open_file(self) -> None:

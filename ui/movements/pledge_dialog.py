@@ -6,18 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QTableWidgetItem, QWidget
 
 from tdkt.movements.types import MovementRow, PledgeDraft, PledgeRow, PledgeTargetDraft
 from tdkt.units.types import UnitRow
@@ -26,49 +15,28 @@ from ui.formatting import show_date
 from ui.movements.registration_dialog import MovementCombo
 from ui.widgets.check_list import CheckList
 from ui.widgets.edit_dialog import EditDialog
+from ui.widgets.grid_editor import GridEditor
 
 TARGET_HEADERS = ("Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Kết quả")
 
 
-class TargetTable(QWidget):
+class TargetTable(GridEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(TARGET_HEADERS))
-        self.table.setHorizontalHeaderLabels(TARGET_HEADERS)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(150)
-        add, remove = QPushButton("Thêm chỉ tiêu"), QPushButton("Bỏ dòng chọn")
-        add.clicked.connect(lambda: self.add_target(PledgeTargetDraft("")))
-        remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        super().__init__(TARGET_HEADERS, "Thêm chỉ tiêu", stretch=0, min_height=150, parent=parent)
+
+    def add_blank(self) -> None:
+        self.add_target(PledgeTargetDraft(""))
 
     def add_target(self, target: PledgeTargetDraft) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
+        row = self.new_row()
         for column, text in enumerate(
             (target.content, target.measure, target.target, target.result)
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
 
-    def _remove(self) -> None:
-        for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(row)
-
     def targets(self) -> tuple[PledgeTargetDraft, ...]:
-        def text(row: int, column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text() if item is not None else ""
-
         return tuple(
-            PledgeTargetDraft(*(text(row, c) for c in range(len(TARGET_HEADERS))))
+            PledgeTargetDraft(*(self.text(row, c) for c in range(len(TARGET_HEADERS))))
             for row in range(self.table.rowCount())
         )
 

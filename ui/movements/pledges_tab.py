@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
 from tdkt.movements.types import MovementRow, PledgeRow, PledgeTargetDraft
 from tdkt.units.types import UnitRow
 from ui.context import PageContext
-from ui.errors import show_error
 from ui.movements.pledge_dialog import PledgeDialog
 from ui.movements.table_models import PLEDGE_COLUMNS
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import Column, RowTableModel
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 TARGET_COLUMNS: list[Column[PledgeTargetDraft]] = [
     Column("Chỉ tiêu", lambda t: t.content, tooltip=lambda t: t.content),
@@ -75,10 +74,7 @@ class PledgesTab(QWidget):
         current = self.selected()
         self._units, self._movements = units, movements
         self.model.set_rows(rows)
-        if current is not None:
-            select_where(self.table, self.model, lambda r: r.id == current.id)
-        elif rows:
-            self.table.selectRow(0)
+        reselect(self.table, self.model, current.id if current else None)
         self._on_selection()
 
     def selected(self) -> PledgeRow | None:
@@ -113,12 +109,12 @@ class PledgesTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, "Xóa giao ước", f'Xóa "{row.name}"?')
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         pledges = self.context.services.pledges
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa giao ước",
+            f'Xóa "{row.name}"?',
             lambda: pledges.delete(row.id),
             lambda _r: self._changed(),
-            lambda e: show_error(self, e),
         )

@@ -15,7 +15,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.registration_dialog import RegistrationDialog, UnitRegistrationDialog
 from ui.movements.table_models import REGISTRATION_COLUMNS
-from ui.widgets.documents import Document, DocumentOutput, document_button
+from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table, selected_row
@@ -65,8 +65,7 @@ class RegistrationsTab(QWidget):
         movements: list[MovementRow],
     ) -> None:
         self._units, self._titles, self._movements = units, titles, movements
-        today = self.context.services.clock.today().year
-        self.year.set_years([*years, today], default=years[0] if years else today)
+        self.year.offer(years, self.context.services.clock.today().year)
 
     def fetch(self, *_args: object) -> None:
         year = self.year.year()
@@ -97,19 +96,12 @@ class RegistrationsTab(QWidget):
         if year is None:
             return []
         registrations = self.context.services.registrations
-
-        def paper():  # type: ignore[no-untyped-def]
-            return registrations.list_paper(year)
-
         return [
-            Document(
+            printed(
                 f"Danh sách đăng ký năm {year}",
                 f"dang-ky-thi-dua-{year}",
-                {
-                    "pdf": lambda: registration_list.render_pdf(paper()),
-                    "docx": lambda: registration_list.render_docx(paper()),
-                    "xlsx": lambda: registration_list.render_xlsx(paper()),
-                },
+                registration_list,
+                lambda: registrations.list_paper(year),
             )
         ]
 

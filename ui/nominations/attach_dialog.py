@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from tdkt.nominations.types import BatchDetails
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -26,15 +27,12 @@ class AttachDialog(EditDialog):
         super().__init__(context, f"Đính kèm tài liệu – {details.batch.name}", parent)
         self._details = details
         self.buttons.button(self.buttons.StandardButton.Save).setText("Đính kèm")
-        self.kind = QComboBox()
-        for key, label in labels.items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(max(self.kind.findData(doc_type), 0))
-        self.line = QComboBox()
-        self.line.addItem("Cả đợt", None)
-        for line in details.lines:
-            self.line.addItem(f"{line.subject_name} – {line.title_name}", line.id)
-        self.line.setCurrentIndex(max(self.line.findData(line_id), 0))
+        self.kind = choice_combo(labels, doc_type)
+        self.line = choice_combo(
+            ((line.id, f"{line.subject_name} – {line.title_name}") for line in details.lines),
+            line_id,
+            all_label="Cả đợt",
+        )
         self.path = QLineEdit()
         browse = QPushButton("Chọn tệp…")
         browse.clicked.connect(self._browse)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from tdkt.nominations.types import BatchDraft, FormChoices, NominationBatchRow
 from ui.context import PageContext
 from ui.formatting import show_date
-from ui.nominations.pickers import award_kind_combo, select_data, title_combo
+from ui.nominations.pickers import award_kind_combo, title_combo
+from ui.widgets.combos import select_data
 from ui.widgets.edit_dialog import EditDialog
 
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ui.nominations.table_models import (
     LINE_COLUMNS,
     LineView,
 )
+from ui.widgets.confirm import confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
 
@@ -246,8 +246,7 @@ class BatchView(QWidget):
         ids = self.selected_line_ids()
         if self.details is None or not ids:
             return
-        answer = QMessageBox.question(self, "Bỏ dòng đề nghị", f"Bỏ {len(ids)} dòng khỏi đợt?")
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed(self, "Bỏ dòng đề nghị", f"Bỏ {len(ids)} dòng khỏi đợt?"):
             nominations, batch_id = self.context.services.nominations, self.details.batch.id
             self.context.runner.run(
                 lambda: nominations.remove_lines(batch_id, ids), self._done, self._failed

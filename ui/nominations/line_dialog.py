@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidg
 from tdkt.nominations.types import FormChoices, LineDraft, NominationBatchRow, NominationLineRow
 from ui.context import PageContext
 from ui.nominations.pickers import SubjectPicker, title_combo
+from ui.widgets.combos import select_data
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -44,7 +45,7 @@ class LineDialog(EditDialog):
             self.subject = SubjectPicker(choices.subjects)
             self.title = title_combo(choices.titles, batch.level)
             if batch.title_code:
-                self.title.setCurrentIndex(max(self.title.findData(batch.title_code), 0))
+                select_data(self.title, batch.title_code)
                 self.title.setEnabled(False)
             self.errors.add_row("subject_code", "Cá nhân, tập thể *", self.subject)
             self.errors.add_row("title_code", "Danh hiệu, hình thức *", self.title)

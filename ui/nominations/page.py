@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,9 +24,11 @@ from ui.nominations.flags_tab import FlagsTab
 from ui.nominations.settings_dialogs import BonusDialog, DocumentSettingsDialog
 from ui.nominations.table_models import BATCH_COLUMNS
 from ui.page import Page
+from ui.widgets.combos import choice_combo
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
-from ui.widgets.tables import make_table, select_where, selected_row
+from ui.widgets.tables import make_table, reselect, selected_row
 
 
 class NominationsPage(Page):
@@ -36,10 +36,7 @@ class NominationsPage(Page):
         super().__init__(context)
         self.choices: FormChoices | None = None
         self._select_next: int | None = None
-        self.status = QComboBox()
-        self.status.addItem("Mọi tình trạng", None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
+        self.status = choice_combo(STATUS_LABELS, all_label="Mọi tình trạng")
         self.search = SearchBox("Tìm đợt đề nghị – gõ không dấu cũng được")
         self.model: RowTableModel[NominationBatchRow] = RowTableModel(BATCH_COLUMNS)
         self.table = make_table(self.model, (110, 100, 56, 170, 130, 48, 110, 100))
@@ -105,15 +102,7 @@ class NominationsPage(Page):
         self.flags.counted.connect(
             lambda n: self.tabs.setTabText(1, f"Cần xem lại ({n})" if n else "Cần xem lại")
         )
-        events = self.context.events
-        for signal in (
-            events.people_changed,
-            events.units_changed,
-            events.awards_changed,
-            events.data_replaced,
-            events.rules_changed,
-        ):
-            signal.connect(self.mark_stale)
+        self.stale_on(*self.context.events.verdict_inputs())
 
     # --- loading
 
@@ -133,10 +122,7 @@ class NominationsPage(Page):
         self._select_next = None
         self.model.set_rows(rows)
         self._apply_filter()
-        if keep is not None:
-            select_where(self.table, self.model, lambda r: r.id == keep)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        reselect(self.table, self.model, keep)
         self._on_selection()
         self.loaded.emit()
 
@@ -195,16 +181,15 @@ class NominationsPage(Page):
         batch = self.selected()
         if batch is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa đợt đề nghị", f"Xóa đợt “{batch.name}” cùng {batch.line_count} dòng đề nghị?"
+        nominations = self.context.services.nominations
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa đợt đề nghị",
+            f"Xóa đợt “{batch.name}” cùng {batch.line_count} dòng đề nghị?",
+            lambda: nominations.delete_batch(batch.id),
+            lambda _r: self.mark_stale(),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            nominations = self.context.services.nominations
-            self.context.runner.run(
-                lambda: nominations.delete_batch(batch.id),
-                lambda _r: self.mark_stale(),
-                lambda error: show_error(self, error),
-            )
 
     def _settings(self) -> None:
         nominations = self.context.services.nominations

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QVBoxLayo
 
 from tdkt.awards.types import KIND_LABELS as AWARD_KINDS
 from tdkt.nominations.types import SubjectChoice, TitleChoice
+from ui.widgets.combos import choice_combo
 from ui.widgets.search_box import SearchBox, matches
 
 SHOWN = 200  # matches listed at once; typing more narrows them
@@ -65,11 +66,4 @@ def title_combo(titles: Sequence[TitleChoice], level: str = "", blank: str = "")
 
 
 def award_kind_combo() -> QComboBox:
-    combo = QComboBox()
-    for code, label in AWARD_KINDS.items():
-        combo.addItem(label, code)
-    return combo
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(max(combo.findData(value), 0))
+    return choice_combo(AWARD_KINDS)

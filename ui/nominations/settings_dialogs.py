@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTableWidget,
@@ -25,6 +24,7 @@ from tdkt.nominations.salary import BonusTable, coefficient_text
 from tdkt.printing.certificate_layout import layout_names
 from tdkt.text import format_date, parse_date
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo
 from ui.widgets.edit_dialog import EditDialog
 
 PRINTER_ROWS = 4  # empty rows offered for new printers
@@ -43,12 +43,7 @@ class DocumentSettingsDialog(EditDialog):
         self.grounds.setFixedHeight(70)
         self.proposer = QLineEdit(settings.proposer)
         self.fund = QLineEdit(settings.fund)
-        self.layout_name = QComboBox()
-        for key, name in layout_names().items():
-            self.layout_name.addItem(name, key)
-        self.layout_name.setCurrentIndex(
-            max(self.layout_name.findData(settings.certificate_layout), 0)
-        )
+        self.layout_name = choice_combo(layout_names(), settings.certificate_layout)
         self.offsets = QTableWidget(len(settings.offsets) + PRINTER_ROWS, 3)
         self.offsets.setHorizontalHeaderLabels(["Máy in", "Sang phải (mm)", "Xuống dưới (mm)"])
         self.offsets.setColumnWidth(0, 220)

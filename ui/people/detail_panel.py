@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tdkt.people.types import PersonDetails, YearStrip
+from tdkt.people.types import PersonDetails, YearStrip, birth_text
 from ui.formatting import show_date, show_gender
 from ui.people.year_strip import YearStripView
 
@@ -48,9 +48,7 @@ class PersonDetailPanel(QWidget):
             self.strip.show_strip(None)
             return
         self._name.setText(person.full_name)
-        birth = show_date(person.birth_date) or (
-            str(person.birth_year) if person.birth_year else ""
-        )
+        birth = birth_text(person.birth_date, person.birth_year)
         values = {
             "code": person.code,
             "unit": person.unit_name,

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from tdkt.people.types import PersonDetails, PersonDraft
+from tdkt.people.types import PersonDetails, PersonDraft, birth_text
 from tdkt.units.types import UnitRow
 from ui.context import PageContext
 from ui.formatting import show_date
@@ -77,9 +77,7 @@ class PersonDialog(EditDialog):
         self.code.setText(person.code)
         self.full_name.setText(person.full_name)
         self.gender.setCurrentIndex(self.gender.findData(person.gender))
-        self.birth.setText(
-            show_date(person.birth_date) or (str(person.birth_year) if person.birth_year else "")
-        )
+        self.birth.setText(birth_text(person.birth_date, person.birth_year))
         self.unit.select(person.unit_id)
         self.position.setText(person.position)
         self.is_leader.setChecked(person.is_leader)

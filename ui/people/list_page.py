@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,8 +24,10 @@ from ui.people.detail_panel import PersonDetailPanel
 from ui.people.edit_dialog import PersonDialog
 from ui.people.table_model import PeopleTableModel
 from ui.reports.history_export import print_award_history
+from ui.widgets.confirm import run_confirmed
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.table_export import add_export_action
+from ui.widgets.tables import make_table
 from ui.widgets.unit_combo import UnitComboBox
 
 
@@ -59,28 +58,16 @@ class PeopleListPage(Page):
         self.search.terms_changed.connect(self._apply_filter)
         self.unit_filter.currentIndexChanged.connect(self._apply_filter)
         self.show_left.toggled.connect(self._apply_filter)
-        context.events.people_changed.connect(self.mark_stale)
-        context.events.units_changed.connect(self.mark_stale)
+        self.stale_on(context.events.people_changed, context.events.units_changed)
         context.events.awards_changed.connect(self._reload_details)
         self.details.history_button.clicked.connect(self._print_history)
         add_export_action(self.table, context, "Danh sách cá nhân")
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Start in Vietnamese name order (column 1); enabling sorting applies the indicator.
-        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        table.verticalHeader().hide()
-        for column, width in enumerate((72, 190, 72, 86, 150)):
-            table.setColumnWidth(column, width)
+        # Start in Vietnamese name order (column 1).
+        table = make_table(
+            self.model, (72, 190, 72, 86, 150), sort_by=(1, Qt.SortOrder.AscendingOrder)
+        )
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(self._edit)
         return table
@@ -230,13 +217,12 @@ class PeopleListPage(Page):
         person = self.selected()
         if person is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa cá nhân", f'Xóa "{person.full_name}" ({person.code})?'
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.context.runner.run(
-            lambda: self.context.services.people.delete(person.id),
+        people = self.context.services.people
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa cá nhân",
+            f'Xóa "{person.full_name}" ({person.code})?',
+            lambda: people.delete(person.id),
             lambda _r: self.context.events.people_changed.emit(),
-            lambda error: show_error(self, error),
         )

@@ -150,9 +150,8 @@ class ReportPage(Page):
         self.buttons["Xuất PDF"].clicked.connect(lambda: self._export_section("pdf"))
         self.buttons["Xuất biểu mẫu Excel"].clicked.connect(self._export_forms)
         self.history_button.clicked.connect(self._open_history)
-        self.context.events.awards_changed.connect(self.mark_stale)
-        self.context.events.people_changed.connect(self.mark_stale)
-        self.context.events.units_changed.connect(self.mark_stale)
+        events = self.context.events
+        self.stale_on(events.awards_changed, events.people_changed, events.units_changed)
 
     # --- loading
 

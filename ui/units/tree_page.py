@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from ui.errors import show_error
 from ui.page import Page
 from ui.units.edit_dialog import UnitDialog
 from ui.units.tree_model import UnitTreeModel
+from ui.widgets.confirm import run_confirmed
 
 HINT = "Thứ tự trên cây là thứ tự in trong danh sách đề nghị và báo cáo."
 
@@ -32,8 +32,8 @@ class UnitTreePage(Page):
         self.count = QLabel(objectName="countLabel")
         self.buttons: dict[str, QPushButton] = {}
         self._build_layout()
-        context.events.units_changed.connect(self.mark_stale)
-        context.events.people_changed.connect(self.mark_stale)  # the head counts change
+        # People too: the head counts change.
+        self.stale_on(context.events.units_changed, context.events.people_changed)
         self._update_buttons()
 
     def _make_tree(self) -> QTreeView:
@@ -173,14 +173,12 @@ class UnitTreePage(Page):
         unit = self.selected()
         if unit is None:
             return
-        answer = QMessageBox.question(
-            self, "Xóa đơn vị", f'Xóa đơn vị "{unit.name}" ({unit.code})?'
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         units = self.context.services.units
-        self.context.runner.run(
+        run_confirmed(
+            self,
+            self.context,
+            "Xóa đơn vị",
+            f'Xóa đơn vị "{unit.name}" ({unit.code})?',
             lambda: units.delete(unit.id),
             lambda _r: self.context.events.units_changed.emit(),
-            lambda error: show_error(self, error),
         )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from tdkt.errors import ValidationError
 from tdkt.users.types import ROLE_LABELS, SECRETARY, UserDraft, UserRow
 from ui.context import PageContext
+from ui.widgets.combos import choice_combo, select_data
 from ui.widgets.edit_dialog import EditDialog
 
 
@@ -28,9 +29,7 @@ class UserDialog(EditDialog):
         self.username = QLineEdit()
         self.username.setPlaceholderText("ví dụ: thuky (chữ không dấu, số, . _ -)")
         self.full_name = QLineEdit()
-        self.role = QComboBox()
-        for code, label in ROLE_LABELS.items():
-            self.role.addItem(label, code)
+        self.role = choice_combo(ROLE_LABELS)
         self.errors.add_row("username", "Tên đăng nhập *", self.username)
         self.errors.add_row("full_name", "Họ và tên *", self.full_name)
         self.errors.add_row("role", "Vai trò", self.role)
@@ -44,7 +43,7 @@ class UserDialog(EditDialog):
             self.username.setText(user.username)
             self.username.setReadOnly(True)
             self.full_name.setText(user.full_name)
-            self.role.setCurrentIndex(max(self.role.findData(user.role), 0))
+            select_data(self.role, user.role)
             self.active.setChecked(user.active)
             self.errors.add_row("active", "", self.active)
         self.resize(460, self.sizeHint().height())

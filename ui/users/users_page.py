@@ -5,12 +5,9 @@ service refuses anyone else; the buttons only follow)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -21,6 +18,7 @@ from ui.page import Page
 from ui.users.user_dialog import PasswordDialog, UserDialog
 from ui.widgets.edit_dialog import EditDialog
 from ui.widgets.row_table_model import Column, RowTableModel
+from ui.widgets.tables import make_table
 
 OFF = (
     "Chưa bật đăng nhập: ai mở phần mềm cũng được sửa dữ liệu. Thêm người dùng đầu tiên "
@@ -41,16 +39,7 @@ class UsersPage(Page):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
         self.model: RowTableModel[UserRow] = RowTableModel(COLUMNS)
-        self.table = QTableView(objectName="userTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((160, 240, 200)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table(self.model, (160, 240, 200), sortable=False, name="userTable")
         self.intro = QLabel(objectName="countLabel")
         self.intro.setWordWrap(True)
         self.add_button = QPushButton("Thêm người dùng")

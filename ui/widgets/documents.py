@@ -7,15 +7,18 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from tdkt.errors import StorageError
 from ui.errors import show_error
 from ui.tasks import TaskRunner
+from ui.widgets.save_file import ask_save_path, write_file
 
 FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FORMAT_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
@@ -31,15 +34,28 @@ class Document:
     renderers: dict[str, Callable[[], bytes]]
 
 
-def write_file(path: Path, render: Callable[[], bytes]) -> Path:
-    data = render()
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        raise StorageError(
-            f"Không ghi được tệp {path} ({error.strerror or error}).",
-            "Tệp có thể đang mở trong Word hoặc Excel; hãy đóng tệp, hoặc chọn tên khác.",
-        ) from error
+def printed(
+    label: str,
+    file_stem: str,
+    printer: ModuleType,
+    source: Callable[[], Any],
+    formats: Sequence[str] = ("pdf", "docx", "xlsx"),
+) -> Document:
+    """A document a printing module renders (its `render_pdf`, `render_docx` ...) from what
+    `source` assembles; both run on the worker, once for each file made."""
+    return Document(
+        label,
+        file_stem,
+        {kind: partial(_render, getattr(printer, f"render_{kind}"), source) for kind in formats},
+    )
+
+
+def _render(render: Callable[[Any], bytes], source: Callable[[], Any]) -> bytes:
+    return render(source())
+
+
+def write_rendered(path: Path, render: Callable[[], bytes]) -> Path:
+    write_file(path, render())
     return path
 
 
@@ -60,7 +76,7 @@ class DocumentOutput:
 
         def work() -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
-            return write_file(target, render)
+            return write_rendered(target, render)
 
         self._runner.run(work, self._opened, lambda error: show_error(self._parent, error))
 
@@ -73,7 +89,9 @@ class DocumentOutput:
             path = path.with_name(path.name + f".{kind}")
         render = document.renderers[kind]
         self._runner.run(
-            lambda: write_file(path, render), self._written, lambda e: show_error(self._parent, e)
+            lambda: write_rendered(path, render),
+            self._written,
+            lambda e: show_error(self._parent, e),
         )
 
     def _opened(self, path: Path) -> None:
@@ -83,11 +101,9 @@ class DocumentOutput:
     def _written(self, path: Path) -> None:
         self.last_written = path
 
-    def _ask_path(self, suggested: str, file_filter: str) -> str:
-        folder = Path.home() / "Documents"
-        start = str((folder if folder.is_dir() else Path.home()) / suggested)
-        chosen, _ = QFileDialog.getSaveFileName(self._parent, "Lưu văn bản", start, file_filter)
-        return chosen
+    def _ask_path(self, suggested: str, _file_filter: str) -> str:
+        chosen = ask_save_path(self._parent, "Lưu văn bản", suggested)
+        return str(chosen) if chosen is not None else ""
 
 
 def document_button(

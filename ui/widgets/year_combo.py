@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -24,6 +24,11 @@ class YearCombo(QComboBox):
         index = self.findData(wanted) if wanted is not None else -1
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+
+    def offer(self, recorded: Sequence[int], this_year: int) -> None:
+        """The years that hold records (newest first) and this year; the newest recorded
+        year is chosen at first."""
+        self.set_years([*recorded, this_year], default=recorded[0] if recorded else this_year)
 
     def year(self) -> int | None:
         return self.currentData()

@@ -15,15 +15,11 @@ from tests.factories import add_person, add_unit
 from ui.councils.council_page import CouncilPage
 from ui.councils.tally_dialog import TallyDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("warnings"),
+]
 ROLES = ["chu_tich", "pho_chu_tich", "uy_vien", "uy_vien", "uy_vien", "uy_vien"]
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    said: list[str] = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: said.append(text))
-    return said
 
 
 @pytest.fixture

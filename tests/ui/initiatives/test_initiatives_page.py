@@ -12,14 +12,10 @@ from ui.initiatives.decision_dialogs import RecognitionDialog
 from ui.initiatives.initiative_dialog import InitiativeDialog
 from ui.initiatives.list_page import InitiativeListPage
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    said: list[str] = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: said.append(text))
-    return said
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("warnings"),
+]
 
 
 @pytest.fixture

@@ -15,17 +15,10 @@ from ui.movements.movement_dialog import MovementDialog
 from ui.movements.movements_page import MovementsPage
 from ui.movements.registration_dialog import RegistrationDialog, UnitRegistrationDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    """A message box would block an offscreen test: record what it would have said."""
-    said: list[str] = []
-    monkeypatch.setattr(
-        "ui.errors.QMessageBox.warning", lambda _parent, _title, text: said.append(text)
-    )
-    return said
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("warnings"),
+]
 
 
 @pytest.fixture

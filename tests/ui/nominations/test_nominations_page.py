@@ -25,14 +25,10 @@ from ui.nominations.page import NominationsPage
 from ui.nominations.step_dialog import StepDialog
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    said: list[str] = []
-    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: said.append(text))
-    return said
+pytestmark = [
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+    pytest.mark.usefixtures("warnings"),
+]
 
 
 @pytest.fixture

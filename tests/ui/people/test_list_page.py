@@ -87,11 +87,9 @@ def test_dialog_shows_errors_inline_and_writes_nothing(qtbot, page_context, page
 def test_person_with_awards_is_kept_and_the_user_told_why(page, page_context, monkeypatch):
     add_award(page_context.services, "CN01", "LDTT", 2024)
     shown = []
+    monkeypatch.setattr("ui.widgets.confirm.show_error", lambda _parent, error: shown.append(error))
     monkeypatch.setattr(
-        "ui.people.list_page.show_error", lambda _parent, error: shown.append(error)
-    )
-    monkeypatch.setattr(
-        "ui.people.list_page.QMessageBox.question",
+        "ui.widgets.confirm.QMessageBox.question",
         lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes,
     )
     page.select_person(page.model.rows()[0].id)

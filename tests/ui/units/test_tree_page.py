@@ -121,9 +121,9 @@ def test_parent_picker_excludes_the_unit_and_its_branch(page, page_context, qtbo
 
 def test_refused_delete_is_explained(page, page_context, monkeypatch):
     shown = []
-    monkeypatch.setattr("ui.units.tree_page.show_error", lambda _parent, error: shown.append(error))
+    monkeypatch.setattr("ui.widgets.confirm.show_error", lambda _parent, error: shown.append(error))
     monkeypatch.setattr(
-        "ui.units.tree_page.QMessageBox.question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
+        "ui.widgets.confirm.QMessageBox.question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
     )
     select(page, "VP")
     page.buttons["delete"].click()
