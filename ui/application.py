@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tdkt.app import Services
+from ui import probe
 from ui.context import AppEvents, PageContext
 from ui.errors import install_excepthooks, show_error
 from ui.main_window import MainWindow
@@ -54,6 +55,7 @@ def run_gui(db_target: str | None) -> int:
         return 0
     window = build_window(services, runner)
     window.show()
+    _probe = probe.install(window)  # the benchmark's, when TDKT_PROBE asks; kept alive here
     window.show_page(window.page_keys()[0])
     checks = StartupChecks(window)
     checks.start()
