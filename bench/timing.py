@@ -19,6 +19,20 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# Children compile the project's modules once and reuse them, as an installed copy does
+# (pip compiles on install; Python writes the cache on first import). This machine sets
+# PYTHONDONTWRITEBYTECODE, so the cache goes to a folder of its own, out of the sources.
+BYTECODE = {"PYTHONPYCACHEPREFIX": str(ROOT / "bench" / "data" / "pycache")}
+
+
+def child_environment(extra: dict[str, str] | None = None, bytecode: bool = True) -> dict[str, str]:
+    env = {**os.environ, **(extra or {})}
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.update(BYTECODE)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,7 @@ def run_child(module: str, *args: str, env: dict[str, str] | None = None) -> dic
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, **(env or {})},
+        env=child_environment(env),
     )
     if child.returncode != 0:
         raise RuntimeError(f"{module} failed ({child.returncode}):\n{child.stderr[-4000:]}")

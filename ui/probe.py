@@ -1,8 +1,9 @@
 """A probe for the benchmark (bench/startup.py, bench/memory.py): when the environment
-variable TDKT_PROBE names a file, the application writes there, as JSON, the moment its
-first page showed its data (time.monotonic(), comparable across processes), then visits the
-pages listed in TDKT_PROBE_PAGES (comma-separated keys) one after the other, each until it
-has loaded, records its memory, and quits. Without the variable nothing happens."""
+variable TDKT_PROBE names a file, the application writes there, as JSON, the moments its
+window was first painted and its first page showed its data (time.monotonic(), one clock
+for every process), then visits the pages listed in TDKT_PROBE_PAGES (comma-separated keys)
+one after the other, each until it has loaded, records its memory, and quits. Without the
+variable nothing happens."""
 
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ class Probe:
 
 
 def install(window: MainWindow) -> Probe | None:
-    """The probe, when TDKT_PROBE asks for one; call before showing the first page."""
+    """The probe, when TDKT_PROBE asks for one; call once the window is shown, before it is
+    attached to the database."""
     target = os.environ.get(PROBE_ENV)
     if not target:
         return None
@@ -93,6 +95,6 @@ def install(window: MainWindow) -> Probe | None:
     # Each page once, and not the first: a page already loaded would not signal again.
     pages = [key for key in dict.fromkeys(asked) if key not in unknown and key != first]
     probe = Probe(window, Path(target), pages)
-    probe.watch_first(first)
+    window.attached.connect(lambda: probe.watch_first(first))
     QTimer.singleShot(0, probe.window_painted)
     return probe

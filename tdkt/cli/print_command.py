@@ -16,13 +16,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tdkt.app import Services
 from tdkt.cli.framework import EXIT_OK, Command, Context
 from tdkt.cli.report_command import output_suffix, write_output
 
+if TYPE_CHECKING:
+    from tdkt.app import Services
+
 BOTH = (".pdf", ".docx")
-Render = Callable[[Services, int, str], bytes]
+Render = Callable[["Services", int, str], bytes]
 
 
 def _list(services: Services, batch_id: int, suffix: str) -> bytes:

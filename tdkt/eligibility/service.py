@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from tdkt.discipline.types import FORM_LABELS
 from tdkt.eligibility.context import YearContext, fitting_subjects
 from tdkt.eligibility.duplicates import NoProposals, ProposalSource, by_subject, duplicate_warnings
-from tdkt.eligibility.export import selection_workbook
 from tdkt.eligibility.facts import Subject
 from tdkt.eligibility.loader import RULES_DIR, load_rulebook
 from tdkt.eligibility.loading import Scope, load_world
@@ -223,6 +222,8 @@ class EligibilityService(SettingsUseCases, ServiceBase):
     ) -> Path:
         if not chosen:
             raise ValidationError("Hãy chọn ít nhất một người hoặc một đơn vị để xuất.")
+        from tdkt.eligibility.export import selection_workbook  # openpyxl: when needed
+
         data = selection_workbook(report, chosen)
         try:
             path.write_bytes(data)
