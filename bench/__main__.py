@@ -67,7 +67,7 @@ def _measurements(
         "import": lambda: measure_import(workbook, lambda: next(targets), heavy),
         "pdf": lambda: measure_nominations(dataset, repeats),
         "stats": lambda: measure_statistics(url, repeats),
-        "stall": lambda: measure_stall(dataset, workbook, heavy, 0 if quick else 1),
+        "stall": lambda: measure_stall(dataset, workbook, heavy, 0 if quick else heavy),
         "memory": lambda: measure_memory(dataset, heavy),
     }
 

@@ -124,6 +124,7 @@ def measure_stall(dataset: Path, workbook: Path, repeats: int, imports: int) -> 
     """`imports` of the runs include the (long) import; every run does the other two."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tdkt.app import open_database
+    from tdkt.collector import freeze_loaded
     from ui.application import make_application
     from ui.context import AppEvents, PageContext
     from ui.tasks import TaskRunner
@@ -136,6 +137,7 @@ def measure_stall(dataset: Path, workbook: Path, repeats: int, imports: int) -> 
         copy = Path(folder) / "large.db"
         shutil.copyfile(dataset, copy)
         services = open_database(str(copy))
+        freeze_loaded()  # as the application does once the database is open (ui/launch.py)
         context = PageContext(services, runner, AppEvents())
         batch_id = add_batch(services)
         for run in range(repeats):

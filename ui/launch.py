@@ -29,10 +29,15 @@ Opener = Callable[..., "Services"]
 
 
 def open_database(target: str | None, read_only: bool = False) -> Services:
-    """On the worker: the domain's modules are imported here, off the GUI thread."""
+    """On the worker: the domain's modules are imported here, off the GUI thread. What is
+    loaded by then lives as long as the application: the garbage collector stops walking it
+    (tdkt.collector)."""
     from tdkt.app import open_database as open_services
+    from tdkt.collector import freeze_loaded
 
-    return open_services(target, read_only=read_only)
+    services = open_services(target, read_only=read_only)
+    freeze_loaded()
+    return services
 
 
 class Launch:

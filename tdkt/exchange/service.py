@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from tdkt.audit.recorder import log_action
 from tdkt.catalog.repository import TitleRepository, to_title
+from tdkt.collector import paused
 from tdkt.errors import StorageError, ValidationError
 from tdkt.exchange import write_records as records
 from tdkt.exchange.rows import Reading
@@ -81,18 +82,21 @@ class ExchangeService(ServiceBase):
         super().__init__(*args)
         self._before_write = before_write
 
+    @paused
     def read(self, path: Path, progress: Progress | None = None) -> Reading:
         """Read a workbook (no database work); ValidationError when the file is unusable."""
         from tdkt.exchange.reading import read_workbook  # lxml, openpyxl: when first needed
 
         return read_workbook(Path(path), progress or NullProgress())
 
+    @paused
     def check(self, reading: Reading) -> ImportReport:
         """What importing would do, and every problem; writes nothing."""
         with self._transaction() as session:
             report, _plans, _existing = check_workbook(session, reading, self._clock.today())
             return report
 
+    @paused
     def apply(self, reading: Reading, progress: Progress | None = None) -> ImportReport:
         """Check again and write everything in one transaction, or nothing (ImportRefusedError,
         Cancelled)."""

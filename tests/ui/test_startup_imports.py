@@ -34,3 +34,11 @@ def test_the_window_starts_without_the_domain_or_any_page():
 def test_the_domain_loads_no_document_library():
     loaded = loaded_after("import tdkt.app")
     assert not loaded & set(DOCUMENT_LIBRARIES)
+
+
+def test_no_page_loads_a_document_library_on_the_gui_thread():
+    # Documents are made on the worker (ui/documents.py); ReportLab's page sizes are a
+    # table of numbers, its layout engine is what must wait.
+    pages = "from ui.pages import all_pages\nfor spec in all_pages():\n    spec.factory.load()"
+    loaded = loaded_after(pages)
+    assert not loaded & {"openpyxl", "docx", "pypdf", "lxml", "alembic", "reportlab.platypus"}

@@ -8,17 +8,17 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from tdkt.printing import (
-    achievement_report,
-    award_decision,
-    certificates,
-    nomination_list,
-    proposal_letter,
-)
 from tdkt.printing.certificate_layout import load_layout
 from ui.context import PageContext
+from ui.documents import printing
 from ui.widgets.pdf_preview import SaveOption, preview
 from ui.widgets.save_file import safe_file_name, save_document
+
+achievement_report = printing("achievement_report")
+award_decision = printing("award_decision")
+certificates = printing("certificates")
+nomination_list = printing("nomination_list")
+proposal_letter = printing("proposal_letter")
 
 
 @dataclass(frozen=True)
