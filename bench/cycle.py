@@ -1,9 +1,14 @@
 """Movements, initiatives and councils on a large dataset: the registration list and the
 year-end comparison of the last year, the initiative register and the similarity hint over
-every initiative, the biggest meeting's details and its minutes as PDF."""
+every initiative, the biggest meeting's details and its minutes as PDF.
+
+    python -m bench.cycle [--quick]
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import statistics
 import time
 from collections.abc import Callable
@@ -63,3 +68,17 @@ def measure_cycle(path: Path, repeats: int = 5) -> dict[str, float]:
         }
     finally:
         services.close()
+
+
+def main() -> None:
+    from bench.dataset import LARGE, QUICK, ensure_dataset
+
+    parser = argparse.ArgumentParser(prog="python -m bench.cycle")
+    parser.add_argument("--quick", action="store_true", help="the smaller dataset")
+    args = parser.parse_args()
+    path, _build_s = ensure_dataset(QUICK if args.quick else LARGE)
+    print(json.dumps(measure_cycle(path), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

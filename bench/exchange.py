@@ -1,93 +1,96 @@
-"""Exchange figures: importing a large workbook into an empty database (time, peak memory),
-and exporting it.
+"""Import figures: the large dataset exported once to the exchange workbook (cached beside
+the dataset), then imported into an empty database in a fresh process per run, as the Nhập
+Excel wizard does it: read the file, check it for the preview, then apply (which checks
+again and writes everything in one transaction).
 
-The import runs in a child process so that its peak resident memory is its own, not the
-benchmark's (which has just built the workbook). Run: `python -m bench --exchange`.
+- `import_s`: read + check + apply, wall time (target ≤ 20 s);
+- `import_peak_mb`: the importing process's resident high-water mark (target ≤ 500 MB),
+  which includes the interpreter and the application's modules.
+
+    python -m bench.exchange import WORKBOOK TARGET_URL   (the child; prints JSON)
 """
 
 from __future__ import annotations
 
-import json
-import os
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from bench.dataset import DATA_DIR, ensure_dataset
-
-# The issue's figure: 10,000 people, about 150,000 ratings and 60,000 award records; the demo
-# world reaches that over twenty-three years.
-PEOPLE, YEARS, AWARD_RATE = 10_000, 23, 0.42
+from bench.timing import median, rounded, run_child
 
 
-def ensure_workbook(database: Path) -> tuple[Path, float]:
-    """The dataset exported once to a workbook; how long the export took (0 when reused)."""
+def ensure_workbook(dataset: Path) -> Path:
+    """The dataset exported to a workbook once (EXCHANGE.md §1)."""
     from tdkt.app import open_database
 
-    path = DATA_DIR / (database.stem + ".xlsx")
+    path = dataset.with_suffix(".xlsx")
     if path.exists():
-        return path, 0.0
-    services = open_database(str(database))
+        return path
+    partial = path.with_name(path.stem + ".partial.xlsx")
+    services = open_database(str(dataset), read_only=True)
     try:
-        started = time.perf_counter()
-        services.exchange.export_workbook(path)
-        return path, time.perf_counter() - started
+        services.exchange.export_workbook(partial)
     finally:
         services.close()
+    partial.rename(path)
+    return path
 
 
-def measure_exchange() -> dict[str, object]:
-    database, _build_s = ensure_dataset(PEOPLE, YEARS, AWARD_RATE)
-    workbook, export_s = ensure_workbook(database)
-    target = DATA_DIR / "exchange-import.db"
-    for leftover in DATA_DIR.glob(target.name + "*"):
-        leftover.unlink()
-    child = subprocess.run(
-        [sys.executable, "-m", "bench.exchange", str(workbook), str(target)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    figures = json.loads(child.stdout)
-    # ru_maxrss is in kilobytes on Linux: the largest child, i.e. the import.
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    target.unlink(missing_ok=True)
+def import_once(workbook: Path, target_url: str) -> dict[str, Any]:
+    return run_child("bench.exchange", "import", str(workbook), target_url)
+
+
+def measure_import(
+    workbook: Path, empty_target: Any, repeats: int, prefix: str = ""
+) -> dict[str, Any]:
+    """`empty_target()` gives the URL of an empty database for each run."""
+    runs = [import_once(workbook, empty_target()) for _ in range(repeats)]
     return {
-        "exchange_workbook": str(workbook),
-        "exchange_workbook_mb": round(workbook.stat().st_size / 2**20, 1),
-        "exchange_export_s": round(export_s, 1) if export_s else "reused",
-        **figures,
-        "exchange_import_peak_rss_mb": round(peak_mb),
-        "load_average_1min": round(os.getloadavg()[0], 1),  # wall times suffer on a busy machine
+        f"{prefix}import_s": rounded(median([r["total_s"] for r in runs]), 1),
+        f"{prefix}import_peak_mb": rounded(median([r["peak_mb"] for r in runs]), 0),
+        "extra": {
+            f"{prefix}import_cpu_s": rounded(median([r["cpu_s"] for r in runs]), 1),
+            f"{prefix}import_read_s": rounded(median([r["read_s"] for r in runs]), 1),
+            f"{prefix}import_check_s": rounded(median([r["check_s"] for r in runs]), 1),
+            f"{prefix}import_apply_s": rounded(median([r["apply_s"] for r in runs]), 1),
+            f"{prefix}import_rows": runs[-1]["rows"],
+            "import_workbook_mb": rounded(workbook.stat().st_size / 2**20, 1),
+        },
     }
 
 
-def _import(workbook: Path, target: Path) -> None:
-    """Child process: open an empty database, import the workbook, print the figures."""
+def _import(workbook: Path, target_url: str) -> None:
+    """Child: import the workbook into an empty database; print the figures as JSON."""
+    import json
+
     from tdkt.app import open_database
 
-    services = open_database(str(target))
-    started, cpu_started = time.perf_counter(), time.process_time()
+    services = open_database(target_url)
+    wall, cpu = time.perf_counter(), time.process_time()
     reading = services.exchange.read(workbook)
-    read_s = time.perf_counter() - started
+    read_s = time.perf_counter() - wall
+    report = services.exchange.check(reading)
+    assert not report.errors, report.errors[:5]
+    check_s = time.perf_counter() - wall - read_s
     report = services.exchange.apply(reading)
-    total_s = time.perf_counter() - started
-    cpu_s = time.process_time() - cpu_started
-    counts = {c.sheet: c.new for c in report.counts}
+    total_s = time.perf_counter() - wall
+    cpu_s = time.process_time() - cpu
     services.close()
-    print(
-        json.dumps(
-            {
-                "exchange_rows": counts,
-                "exchange_import_read_s": round(read_s, 1),
-                "exchange_import_total_s": round(total_s, 1),
-                "exchange_import_cpu_s": round(cpu_s, 1),
-            }
-        )
-    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    figures = {
+        "read_s": read_s,
+        "check_s": check_s,
+        "apply_s": total_s - read_s - check_s,
+        "total_s": total_s,
+        "cpu_s": cpu_s,
+        "peak_mb": peak_mb,
+        "rows": {c.sheet: c.new for c in report.counts},
+    }
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":
-    _import(Path(sys.argv[1]), Path(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "import":
+        _import(Path(sys.argv[2]), sys.argv[3])

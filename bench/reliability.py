@@ -1,7 +1,7 @@
 """Reliability figures on the large dataset: backup, integrity check, restore, opening with the
 lock and the start-up work, the audit page and its export.
 
-    python -m bench.reliability [--people 10000]
+    python -m bench.reliability [--quick]
 
 Works on a copy of the dataset in a temporary folder; the dataset itself is never changed.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.dataset import ensure_dataset
+from bench.dataset import LARGE, QUICK, ensure_dataset
 
 
 def _ms(action: Callable[[], Any], repeats: int = 3) -> tuple[float, Any]:
@@ -101,10 +101,9 @@ def measure_reliability(dataset: Path, repeats: int = 3) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.reliability")
-    parser.add_argument("--people", type=int, default=10_000)
-    parser.add_argument("--years", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="the smaller dataset")
     args = parser.parse_args()
-    path, build_s = ensure_dataset(args.people, args.years)
+    path, build_s = ensure_dataset(QUICK if args.quick else LARGE)
     figures: dict[str, object] = {"dataset": str(path), "dataset_build_s": round(build_s, 1)}
     figures.update(measure_reliability(path))
     print(json.dumps(figures, ensure_ascii=False, indent=2))

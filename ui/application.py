@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tdkt.app import Services
+from ui import probe
 from ui.context import AppEvents, PageContext
 from ui.errors import install_excepthooks, show_error
+from ui.launch import Launch
 from ui.main_window import MainWindow
 from ui.pages import all_pages
-from ui.startup import StartupChecks, add_status_badges, open_services, sign_in
+from ui.startup import add_status_badges
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tdkt.app import Services
 
 STYLE_FILE = Path(__file__).resolve().parents[1] / "resources" / "styles" / "app.qss"
 
@@ -35,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(services: Services, runner: TaskRunner) -> MainWindow:
+    """The window on services already open (screenshots, tests)."""
     context = PageContext(services=services, runner=runner, events=AppEvents())
     window = MainWindow(context, all_pages(), database_label=f"Cơ sở dữ liệu: {services.location}")
     add_status_badges(window, services)
@@ -44,26 +50,15 @@ def build_window(services: Services, runner: TaskRunner) -> MainWindow:
 def run_gui(db_target: str | None) -> int:
     app = make_application()
     install_excepthooks()
-    services = open_services(db_target)
-    if services is None:
-        return 1
     runner = TaskRunner(on_unhandled=lambda error: show_error(None, error))
-    if not sign_in(services, runner):
-        runner.shutdown()
-        services.close()
-        return 0
-    window = build_window(services, runner)
+    window = MainWindow(None, all_pages())  # at once; the database opens behind it
     window.show()
-    window.show_page(window.page_keys()[0])
-    checks = StartupChecks(window)
-    checks.start()
-    if not services.agency.get().configured and not services.read_only:
-        from ui.welcome.welcome_dialog import WelcomeDialog
-
-        WelcomeDialog(window.context, parent=window).open()
+    _probe = probe.install(window)  # the benchmark's, when TDKT_PROBE asks; kept alive here
+    launch = Launch(window, runner, db_target)
+    launch.start()
     code = app.exec()
     runner.shutdown()
-    services.close()
+    launch.close()
     return code
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from tdkt.app import Services
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tdkt.app import Services
 
 
 class AppEvents(QObject):

@@ -1,11 +1,15 @@
 """The main window: a sidebar of pages and the page host. Features register pages; the
-window itself knows none of them."""
+window itself knows none of them.
+
+The window can show before the database is open (`MainWindow(None, pages)`, the start-up of
+ui/launch.py): the sidebar is there but disabled, the page area says the data is loading;
+`attach(context)` then makes it usable."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,11 +28,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
+    attached = Signal()  # the window has its context: pages can be built
+
     def __init__(
-        self, context: PageContext, pages: Sequence[PageSpec], database_label: str = ""
+        self, context: PageContext | None, pages: Sequence[PageSpec], database_label: str = ""
     ) -> None:
         super().__init__()
-        self.context = context
         self.setWindowTitle("TĐKT – Quản lý thi đua, khen thưởng")
         self._specs = {spec.key: spec for spec in pages}
         self._pages: dict[str, Page] = {}
@@ -36,13 +41,34 @@ class MainWindow(QMainWindow):
         self._sidebar.setIconSize(QSize(18, 18))
         self._stack = QStackedWidget()
         self._title = QLabel(objectName="pageTitle")
+        self._opening = QLabel("Đang mở dữ liệu…", objectName="openingNote")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._opening)
         self._fill_sidebar(pages)
         self._sidebar.currentItemChanged.connect(self._on_sidebar_changed)
         self.setCentralWidget(self._layout())
-        self.statusBar().showMessage(database_label)
-        events = context.events
-        events.data_replaced.connect(self._on_data_replaced)
         self.resize(1280, 800)
+        self._context: PageContext | None = None
+        if context is None:
+            self._sidebar.setEnabled(False)
+            self.statusBar().showMessage("Đang mở cơ sở dữ liệu…")
+        else:
+            self.attach(context, database_label)
+
+    @property
+    def context(self) -> PageContext:
+        assert self._context is not None, "the window has no data yet (attach first)"
+        return self._context
+
+    def attach(self, context: PageContext, database_label: str = "") -> None:
+        """The database is open: the sidebar works and pages can be built."""
+        self._context = context
+        context.events.data_replaced.connect(self._on_data_replaced)
+        self._sidebar.setEnabled(True)
+        self._stack.removeWidget(self._opening)
+        self._opening.deleteLater()
+        self.statusBar().showMessage(database_label)
+        self.attached.emit()
 
     def _layout(self) -> QWidget:
         body = QWidget()

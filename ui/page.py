@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
@@ -52,3 +53,23 @@ class PageSpec:
     title: str  # shown in the sidebar
     section: str  # sidebar group
     factory: Callable[[PageContext], Page]
+
+
+@dataclass(frozen=True)
+class LazyPage:
+    """A page factory that names the page's class: its module is imported when the page is
+    first built."""
+
+    module: str
+    class_name: str
+
+    def load(self) -> type[Page]:
+        page_class: type[Page] = getattr(import_module(self.module), self.class_name)
+        return page_class
+
+    def __call__(self, context: PageContext) -> Page:
+        return self.load()(context)
+
+
+def lazy_page(module: str, class_name: str) -> LazyPage:
+    return LazyPage(module, class_name)

@@ -1,7 +1,5 @@
-"""Opening the database for the window, and the checks after it shows.
-
-Before the window: the database may be in use by another copy (offer to open it read-only),
-of a newer schema or unreadable (explain and stop), and may require a sign-in. After the
+"""Around opening the database for the window (ui/launch.py opens it): the database may be
+in use by another copy (offer to open it read-only) and may require a sign-in. After the
 window shows, on the worker: the integrity check (a failure opens the dialog that offers the
 newest sound backup), then, only on sound data, the day's automatic backup.
 """
@@ -9,22 +7,23 @@ newest sound backup), then, only on sound data, the day's automatic backup.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from tdkt.app import Services, open_database
-from tdkt.backups.files import BackupFile
-from tdkt.backups.service import BackupEntry
-from tdkt.errors import DatabaseInUseError, StorageError
+from tdkt.errors import DatabaseInUseError
 from tdkt.integrity.types import IntegrityReport
 from tdkt.users.types import SECRETARY
 from ui.errors import show_error
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from tdkt.app import Services
+    from tdkt.backups.files import BackupFile
+    from tdkt.backups.service import BackupEntry
+
 log = logging.getLogger(__name__)
-Opener = Callable[..., Services]
 
 
 def ask_read_only(error: DatabaseInUseError, parent: QWidget | None = None) -> bool:
@@ -36,28 +35,6 @@ def ask_read_only(error: DatabaseInUseError, parent: QWidget | None = None) -> b
     box.addButton("Thoát", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is read_only
-
-
-def open_services(
-    db_target: str | None,
-    opener: Opener = open_database,
-    confirm_read_only: Callable[[DatabaseInUseError], bool] = ask_read_only,
-) -> Services | None:
-    """The services on the database, or None when it cannot or should not be opened (the
-    user has been told why)."""
-    try:
-        return opener(db_target)
-    except DatabaseInUseError as in_use:
-        if not confirm_read_only(in_use):
-            return None
-        try:
-            return opener(db_target, read_only=True)
-        except StorageError as error:
-            show_error(None, error)
-            return None
-    except StorageError as error:  # a newer schema, an unreadable file, a full disk ...
-        show_error(None, error)
-        return None
 
 
 def sign_in(services: Services, runner: TaskRunner) -> bool:

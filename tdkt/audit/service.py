@@ -12,7 +12,6 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, or_, select
 
-from tdkt.audit.export import write_workbook
 from tdkt.audit.labels import entity_label
 from tdkt.audit.readable import to_entry
 from tdkt.audit.records import AuditRecord
@@ -73,6 +72,8 @@ class AuditService(ServiceBase):
 
     def export(self, query: AuditQuery, path: Path, progress: Progress | None = None) -> int:
         """Write the filtered log to an Excel workbook; returns the number of entries."""
+        from tdkt.audit.export import write_workbook  # openpyxl: loaded when first needed
+
         progress = progress or NullProgress()
         with self._transaction() as session:
             total = session.scalar(_filtered(select(func.count(AuditRecord.id)), query)) or 0

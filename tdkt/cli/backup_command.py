@@ -12,19 +12,24 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tdkt.backups.service import BackupService
 from tdkt.cli.framework import EXIT_OK, Command, Context
-from tdkt.clock import Clock
-from tdkt.paths import resolve_database_url, sqlite_path
-from tdkt.services.base import os_user
-from tdkt.storage.engine import make_engine
-from tdkt.storage.lock import DatabaseLock
-from tdkt.users.access import AccessControl
+
+if TYPE_CHECKING:
+    from tdkt.backups.service import BackupService
 
 
 @contextmanager
 def _backup_service(context: Context, *, writing: bool) -> Iterator[BackupService]:
+    from tdkt.backups.service import BackupService
+    from tdkt.clock import Clock
+    from tdkt.paths import resolve_database_url, sqlite_path
+    from tdkt.services.base import os_user
+    from tdkt.storage.engine import make_engine
+    from tdkt.storage.lock import DatabaseLock
+    from tdkt.users.access import AccessControl
+
     url = resolve_database_url(context.db)
     path = sqlite_path(url)
     lock = DatabaseLock.acquire(path) if writing and path is not None else None

@@ -10,9 +10,6 @@ import argparse
 import sys
 
 from tdkt.cli.framework import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Command, Context
-from tdkt.integrity.service import check_engine
-from tdkt.paths import resolve_database_url, sqlite_path
-from tdkt.storage.engine import make_engine
 
 
 def _configure(_parser: argparse.ArgumentParser) -> None:
@@ -20,6 +17,10 @@ def _configure(_parser: argparse.ArgumentParser) -> None:
 
 
 def _run(context: Context) -> int:
+    from tdkt.integrity.service import check_engine
+    from tdkt.paths import resolve_database_url, sqlite_path
+    from tdkt.storage.engine import make_engine
+
     url = resolve_database_url(context.db)
     path = sqlite_path(url)
     if path is not None and not path.is_file():

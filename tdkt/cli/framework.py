@@ -7,9 +7,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from tdkt.app import Services, open_database
 from tdkt.errors import ConflictError, NotFoundError, StorageError, TdktError, ValidationError
+
+if TYPE_CHECKING:
+    from tdkt.app import Services
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -31,6 +34,9 @@ class Context:
 
     def services(self) -> Services:
         if self._services is None:
+            # Loaded here, not at the top: the window starts without the domain's modules.
+            from tdkt.app import open_database
+
             self._services = open_database(self.db)
         return self._services
 

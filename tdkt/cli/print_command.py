@@ -18,11 +18,13 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tdkt.app import Services
 from tdkt.cli.framework import EXIT_OK, Command, Context
 from tdkt.cli.report_command import output_suffix, write_output
+
+if TYPE_CHECKING:
+    from tdkt.app import Services
 
 BOTH = (".pdf", ".docx")
 

@@ -28,6 +28,7 @@ from tdkt.councils.records import (
 from tdkt.demo.cycle_rows import CycleRows
 from tdkt.demo.nomination_rows import NominationRows
 from tdkt.demo.rows import RowMaker
+from tdkt.demo.shape import ExactShape
 from tdkt.demo.world import Plan, World, build_world
 from tdkt.discipline.records import DisciplineRecord
 from tdkt.errors import ConflictError, ValidationError
@@ -119,12 +120,14 @@ def generate_demo(
     last_year: int = 2025,
     award_rate: float = 1.0,
     progress: Progress = NO_PROGRESS,
+    shape: ExactShape | None = None,
 ) -> DemoSummary:
-    """Create the demo of Sở Công Thương Quảng Ngãi; the same seed gives the same data."""
+    """Create the demo of Sở Công Thương Quảng Ngãi; the same seed gives the same data.
+    A benchmark passes a `shape` for exact sizes (tdkt.demo.shape)."""
     _check_arguments(people, years, last_year, award_rate)
     with unit_of_work(services.sessions) as session:
         _refuse_non_empty(session)
-    plan = Plan(seed, people, last_year - years + 1, last_year, award_rate)
+    plan = Plan(seed, people, last_year - years + 1, last_year, award_rate, shape)
     world = build_world(plan, progress)
     # One transaction for everything: killed at any moment, the database is as before.
     with unit_of_work(services.sessions, services.actor()) as session:

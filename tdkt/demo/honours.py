@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tdkt.demo.anniversary import WINDOW
 from tdkt.demo.days import random_day_in
+from tdkt.demo.shape import shortfall
 from tdkt.demo.standing import Standing
 from tdkt.demo.texts import gk_content
 
@@ -77,27 +78,49 @@ def grant_giay_khen(s: Standing) -> None:
     units = [u.id for u in s.units if u.kind != "root"]
     scale = max(1, len(s.people) // 150)
     for year in s.history.years:
-        people = [
-            p.id for p in s.people if p.works_in(year) and s.clean(p.id, range(year, year + 1))
-        ]
+        people = _clean_people(s, year)
         for _ in range(s.rng.randint(2, 4) * scale):
-            person = s.rng.random() < 0.8 and people
-            subject = (
-                {"person": people.pop(s.rng.randrange(len(people)))}
-                if person
-                else {"unit": s.rng.choice(units)}
-            )
-            kind = "dot_xuat" if s.rng.random() < 0.6 else "theo_dot"
-            # Nothing but the anniversary awards may fall in the seed's half-year.
-            first_month = WINDOW[1].month + 1 if year == WINDOW[0].year else 2
-            months = (first_month, 12) if kind == "dot_xuat" else (9, 10)  # after 2/9
-            day = random_day_in(s.rng, year, *months)
-            text = gk_content(s.rng, year) if kind == "dot_xuat" else CAMPAIGN_TEXT.format(y=year)
-            s.ledger.grant(
-                "GK_SO",
-                year,
-                kind=kind,
-                content=text,
-                decision=(s.ledger.book.number("SCT", day), day),
-                **subject,
-            )
+            _giay_khen(s, year, people, units)
+
+
+def top_up_giay_khen(s: Standing, total: int) -> None:
+    """More Giấy khen, the years taken in turn, until there are exactly `total` awards (an
+    exact-size benchmark dataset, tdkt.demo.shape). A Giấy khen is dated within its year,
+    so none is held back as pending."""
+    missing = shortfall("awards", len(s.ledger.awards), total)
+    units = [u.id for u in s.units if u.kind != "root"]
+    years = list(s.history.years)
+    candidates = {year: _clean_people(s, year) for year in years}
+    for turn in range(missing):
+        year = years[turn % len(years)]
+        if not candidates[year]:  # everyone clean already has one this year: start again
+            candidates[year] = _clean_people(s, year)
+        _giay_khen(s, year, candidates[year], units)
+
+
+def _clean_people(s: Standing, year: int) -> list[int]:
+    return [p.id for p in s.people if p.works_in(year) and s.clean(p.id, range(year, year + 1))]
+
+
+def _giay_khen(s: Standing, year: int, people: list[int], units: list[int]) -> None:
+    """One Giấy khen of `year`, to one of `people` (taken off the list) or to a unit."""
+    person = s.rng.random() < 0.8 and people
+    subject = (
+        {"person": people.pop(s.rng.randrange(len(people)))}
+        if person
+        else {"unit": s.rng.choice(units)}
+    )
+    kind = "dot_xuat" if s.rng.random() < 0.6 else "theo_dot"
+    # Nothing but the anniversary awards may fall in the seed's half-year.
+    first_month = WINDOW[1].month + 1 if year == WINDOW[0].year else 2
+    months = (first_month, 12) if kind == "dot_xuat" else (9, 10)  # after 2/9
+    day = random_day_in(s.rng, year, *months)
+    text = gk_content(s.rng, year) if kind == "dot_xuat" else CAMPAIGN_TEXT.format(y=year)
+    s.ledger.grant(
+        "GK_SO",
+        year,
+        kind=kind,
+        content=text,
+        decision=(s.ledger.book.number("SCT", day), day),
+        **subject,
+    )

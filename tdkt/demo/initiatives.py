@@ -9,6 +9,7 @@ from tdkt.demo.days import random_day
 from tdkt.demo.decisions import DecisionBook
 from tdkt.demo.history import star_years
 from tdkt.demo.names import WeightedPool
+from tdkt.demo.shape import shortfall
 from tdkt.demo.specs import History, InitiativeSpec, PersonSpec, UnitSpec
 from tdkt.demo.texts import initiative_title
 
@@ -47,6 +48,27 @@ class InitiativeWriter:
             for person in self._people:
                 for scope in self._scopes(person, year, innovators, stars, rate):
                     self._write(person, year, scope, len(self._history.initiatives) - count_before)
+
+    def top_up(self, total: int) -> None:
+        """Grassroots initiatives by people of good standing, the years taken in turn, until
+        there are exactly `total` (an exact-size benchmark dataset, tdkt.demo.shape)."""
+        shortfall("initiatives", len(self._history.initiatives), total)
+        years = list(self._history.years)
+        made = dict.fromkeys(years, 0)
+        for initiative in self._history.initiatives:
+            made[initiative.year] += 1
+        turn = 0
+        while len(self._history.initiatives) < total:
+            year = years[turn % len(years)]
+            person = self._rng.choice(self._people)
+            if self._may_write(person, year):
+                self._write(person, year, "co_so", made[year])
+                made[year] += 1
+                turn += 1
+
+    def _may_write(self, person: PersonSpec, year: int) -> bool:
+        grade = self._history.ratings[person.id].get(year)
+        return grade in ("HTXSNV", "HTTNV") and person.recruited_on <= date(year, 6, 30)
 
     def _scopes(
         self,

@@ -124,9 +124,10 @@ ROLE_PROFILE = {
 # --- units
 
 
-def build_units(people: int) -> list[UnitSpec]:
-    """The real chart, grown with plausible units at about one per 33 people."""
-    wanted = max(len(BASE_UNITS), round(people / PEOPLE_PER_UNIT))
+def build_units(people: int, exactly: int | None = None) -> list[UnitSpec]:
+    """The real chart, grown with plausible units at about one per 33 people (or to exactly
+    `exactly` units, no fewer than the real chart's)."""
+    wanted = max(len(BASE_UNITS), exactly or round(people / PEOPLE_PER_UNIT))
     rows = list(BASE_UNITS)
     extras = _extra_units()
     while len(rows) < wanted:
@@ -191,9 +192,15 @@ def roles_for(unit: UnitSpec, size: int) -> list[str]:
 
 
 def build_people(
-    rng: Random, units: list[UnitSpec], total: int, last_year: int, first_year: int
+    rng: Random,
+    units: list[UnitSpec],
+    total: int,
+    last_year: int,
+    first_year: int,
+    full_careers: bool = False,
 ) -> list[PersonSpec]:
-    """Everyone, unit by unit in chart order, leaders first (so CN0001 is the director)."""
+    """Everyone, unit by unit in chart order, leaders first (so CN0001 is the director).
+    With `full_careers`, everyone works through every year of the span (tdkt.demo.shape)."""
     counts = head_counts(units, total, rng)
     width = max(4, len(str(total)))
     used_cccd: set[str] = set()
@@ -210,6 +217,7 @@ def build_people(
                     role,
                     (first_year, last_year),
                     used_cccd,
+                    full_careers,
                 )
             )
     return people
@@ -223,15 +231,23 @@ def _person(
     role: str,
     span: tuple[int, int],
     used_cccd: set[str],
+    full_career: bool = False,
 ) -> PersonSpec:
-    last_year = span[1]
+    first_year, last_year = span
     (oldest, youngest), women, (start_min, start_max) = ROLE_PROFILE[role]
     gender = "nu" if rng.random() < women else "nam"
+    if full_career:  # old enough to have entered the sector by the first year
+        youngest = min(oldest, max(youngest, last_year - first_year + start_min))
     birth_year = rng.randint(last_year - oldest, last_year - youngest)
     birth = random_day_in(rng, birth_year)
     name = DIRECTOR_NAME if role == "director" else draw_name(rng, gender)
-    sector, recruited = _career_start(rng, birth_year, (start_min, start_max), last_year)
+    # Nobody joins after September of the last year, so everyone has a rated year; a full
+    # career starts by the first June, so the first year is rated and may bring initiatives.
+    latest = date(first_year, 6, 30) if full_career else date(last_year, 9, 1)
+    sector, recruited = _career_start(rng, birth_year, (start_min, start_max), latest)
     left_on, note = _departure(rng, role, recruited, birth_year, span)
+    if full_career:
+        left_on, note = None, ""
     return PersonSpec(
         id=number,
         code=code,
@@ -253,15 +269,13 @@ def _person(
 
 
 def _career_start(
-    rng: Random, birth_year: int, ages: tuple[int, int], last_year: int
+    rng: Random, birth_year: int, ages: tuple[int, int], latest: date
 ) -> tuple[date, date]:
-    """Entering the sector, and being recruited here: the same day for most, years later
-    for those who came from another unit of the sector. Nobody joins after September of
-    the last year, so everyone has at least one rated year."""
-    latest = date(last_year, 9, 1)
+    """Entering the sector, and being recruited here, both by `latest`: the same day for
+    most, years later for those who came from another unit of the sector."""
     sector = random_day_in(rng, birth_year + rng.randint(*ages))
     if sector > latest:
-        sector = random_day(rng, date(last_year - 2, 1, 1), latest)
+        sector = random_day(rng, date(latest.year - 2, 1, 1), latest)
     recruited = sector
     if rng.random() < 0.3:
         moved = add_years(sector, rng.randint(1, 10))

@@ -12,12 +12,18 @@ from tdkt.demo.collectives import CollectiveRules
 from tdkt.demo.cycle import Cycle, build_cycle
 from tdkt.demo.decisions import DecisionBook
 from tdkt.demo.history import build_history
-from tdkt.demo.honours import grant_department, grant_giay_khen, grant_leaders
+from tdkt.demo.honours import (
+    grant_department,
+    grant_giay_khen,
+    grant_leaders,
+    top_up_giay_khen,
+)
 from tdkt.demo.initiatives import InitiativeWriter
 from tdkt.demo.ledger import AwardLedger
 from tdkt.demo.medals import grant_knc
 from tdkt.demo.nominations import NominationBuilder, NominationDemo
 from tdkt.demo.organisation import DIRECTOR_NAME, build_people, build_units
+from tdkt.demo.shape import ExactShape
 from tdkt.demo.specs import AwardSpec, History, PersonSpec, UnitSpec
 from tdkt.demo.standing import Standing
 from tdkt.progress import Progress, check_cancelled
@@ -30,6 +36,7 @@ class Plan:
     first_year: int
     last_year: int
     award_rate: float
+    shape: ExactShape | None = None  # a benchmark's exact sizes (tdkt.demo.shape)
 
 
 @dataclass(frozen=True)
@@ -59,22 +66,28 @@ def build_world(plan: Plan, progress: Progress) -> World:
         )
     }
     progress.report(0.02, "Đang lập sơ đồ tổ chức và danh sách cán bộ…")
-    units = build_units(plan.people)
-    people = build_people(streams["people"], units, plan.people, plan.last_year, plan.first_year)
+    shape = plan.shape
+    units = build_units(plan.people, shape.units if shape else None)
+    people = build_people(
+        streams["people"], units, plan.people, plan.last_year, plan.first_year, shape is not None
+    )
     check_cancelled(progress)
     progress.report(0.08, "Đang tạo xếp loại, kỷ luật và sáng kiến…")
     book = DecisionBook(streams["decisions"])
     history = build_history(
         streams["history"], people, units, (plan.first_year, plan.last_year), book
     )
-    InitiativeWriter(streams["initiatives"], people, units, history, book).write_all(
-        plan.award_rate
-    )
+    writer = InitiativeWriter(streams["initiatives"], people, units, history, book)
+    writer.write_all(plan.award_rate)
+    if shape:
+        writer.top_up(shape.initiatives)
     check_cancelled(progress)
     progress.report(0.2, "Đang xét danh hiệu, hình thức khen thưởng theo từng năm…")
     ledger = AwardLedger(book, date(plan.last_year, 12, 31))
     standing = Standing(people, units, history, ledger, streams["awards"], plan.award_rate)
     decide_awards(standing, progress)
+    if shape:
+        top_up_giay_khen(standing, shape.awards)
     # Last, with its own generator: everything above draws exactly as it did before.
     progress.report(0.25, "Đang tạo phong trào, đăng ký thi đua, hội đồng và cuộc họp…")
     cycle = build_cycle(streams["cycle"], people, units, history, ledger.awards, book)

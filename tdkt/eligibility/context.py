@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tdkt.collector import drop_gradually
 from tdkt.eligibility.checks import Outcome
 from tdkt.eligibility.facts import AwardFact, InitiativeFact, Subject, World
 from tdkt.eligibility.phrases import title_short
@@ -39,6 +40,20 @@ class YearContext:
     # Outcomes by subject, then by criterion key (see `_evaluate`).
     _outcomes: dict[tuple[str, int], dict[Hashable, Outcome]] = field(default_factory=dict)
     _shared: dict[Hashable, Outcome] = field(default_factory=dict)
+
+    def release(self) -> None:
+        """Free the caches and the histories a little at a time (tdkt.collector)."""
+        drop_gradually(
+            self._cache,
+            self._outcomes,
+            self._infos,
+            self._uses,
+            self._shared,
+            self._members,
+            self._staff,
+            self.world.people,
+            self.world.units,
+        )
 
     @property
     def evaluating(self) -> str:

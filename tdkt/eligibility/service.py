@@ -6,20 +6,17 @@ memory with the rule set in force for the year."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tdkt.collector import drop_gradually, paused
 from tdkt.discipline.types import FORM_LABELS
 from tdkt.eligibility.context import YearContext, fitting_subjects
 from tdkt.eligibility.duplicates import NoProposals, ProposalSource, by_subject, duplicate_warnings
-from tdkt.eligibility.export import selection_workbook
 from tdkt.eligibility.facts import Subject
 from tdkt.eligibility.loader import RULES_DIR, load_rulebook
 from tdkt.eligibility.loading import Scope, load_world
@@ -49,26 +46,6 @@ from tdkt.subjects.types import KIND_LABELS, PERSON, UNIT
 from tdkt.units.repository import UnitRepository
 
 NO_PROGRESS = NullProgress()
-
-
-T = TypeVar("T")
-
-
-def gc_paused(method: Callable[..., T]) -> Callable[..., T]:
-    """Evaluating everyone makes about a million small objects, none in a cycle; the cyclic
-    collector would walk them again and again (a third of the time). Paused, then resumed."""
-
-    @wraps(method)
-    def run(*args: Any, **kwargs: Any) -> T:
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return method(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return run
 
 
 CHUNK = 500  # subjects between two progress reports
@@ -134,7 +111,7 @@ class EligibilityService(SettingsUseCases, ServiceBase):
 
     # --- evaluating
 
-    @gc_paused
+    @paused
     def evaluate(
         self,
         year: int,
@@ -157,9 +134,12 @@ class EligibilityService(SettingsUseCases, ServiceBase):
                 ctx.world, year, UNIT
             )
             subjects.sort(key=lambda s: (s.kind != PERSON, s.code))
-        return self._run(ctx, subjects, titles, progress)
+        found = self._run(ctx, subjects, titles, progress)
+        ctx.release()
+        drop_gradually(subjects)
+        return found
 
-    @gc_paused
+    @paused
     def report(self, year: int, title: str, progress: Progress = NO_PROGRESS) -> EligibilityReport:
         """One title for everyone of a fitting kind, with duplicates and quota counters."""
         year = _checked_year(year, self._clock.today().year)
@@ -179,7 +159,7 @@ class EligibilityService(SettingsUseCases, ServiceBase):
             )
             if found:
                 warnings[subject.kind, subject.id] = tuple(found)
-        return EligibilityReport(
+        report = EligibilityReport(
             year,
             title,
             title_name(title),
@@ -189,8 +169,11 @@ class EligibilityService(SettingsUseCases, ServiceBase):
             warnings,
             quota_counters(ctx, title, proposals),
         )
+        ctx.release()
+        drop_gradually(subjects)
+        return report
 
-    @gc_paused
+    @paused
     def explain(self, subject_kind: str, subject_id: int, title: str, year: int) -> Explanation:
         """One verdict with the year-by-year strip: only this subject's history is read."""
         year = _checked_year(year, self._clock.today().year)
@@ -223,6 +206,8 @@ class EligibilityService(SettingsUseCases, ServiceBase):
     ) -> Path:
         if not chosen:
             raise ValidationError("Hãy chọn ít nhất một người hoặc một đơn vị để xuất.")
+        from tdkt.eligibility.export import selection_workbook  # openpyxl: when needed
+
         data = selection_workbook(report, chosen)
         try:
             path.write_bytes(data)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from tdkt.exchange.spec import Column
-from tdkt.exchange.styling import header_cells, set_widths
 from tdkt.exchange.types import ImportReport
 
 COLUMNS = (
@@ -27,6 +24,11 @@ def problems_text(report: ImportReport) -> str:
 
 def write_problems(report: ImportReport, path: Path) -> Path:
     """A workbook listing every problem: sheet, row, column, level, message."""
+    # openpyxl is loaded here: the import wizard shows the text without it.
+    from openpyxl import Workbook
+
+    from tdkt.exchange.styling import header_cells, set_widths
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Loi")
     sheet.freeze_panes = "A2"

@@ -12,11 +12,9 @@ from sqlalchemy.orm import Session
 
 from tdkt.audit.recorder import log_action
 from tdkt.catalog.repository import TitleRepository, to_title
+from tdkt.collector import paused
 from tdkt.errors import StorageError, ValidationError
 from tdkt.exchange import write_records as records
-from tdkt.exchange.export import export_workbook
-from tdkt.exchange.reading import read_workbook
-from tdkt.exchange.report import write_problems
 from tdkt.exchange.rows import Reading
 from tdkt.exchange.spec import (
     AGENCY,
@@ -28,7 +26,6 @@ from tdkt.exchange.spec import (
     RATINGS,
     UNITS,
 )
-from tdkt.exchange.template import write_template
 from tdkt.exchange.types import ExportSummary, ImportReport
 from tdkt.exchange.validation import check_workbook
 from tdkt.exchange.validators.common import SheetPlan
@@ -85,16 +82,21 @@ class ExchangeService(ServiceBase):
         super().__init__(*args)
         self._before_write = before_write
 
+    @paused
     def read(self, path: Path, progress: Progress | None = None) -> Reading:
         """Read a workbook (no database work); ValidationError when the file is unusable."""
+        from tdkt.exchange.reading import read_workbook  # lxml, openpyxl: when first needed
+
         return read_workbook(Path(path), progress or NullProgress())
 
+    @paused
     def check(self, reading: Reading) -> ImportReport:
         """What importing would do, and every problem; writes nothing."""
         with self._transaction() as session:
             report, _plans, _existing = check_workbook(session, reading, self._clock.today())
             return report
 
+    @paused
     def apply(self, reading: Reading, progress: Progress | None = None) -> ImportReport:
         """Check again and write everything in one transaction, or nothing (ImportRefusedError,
         Cancelled)."""
@@ -131,6 +133,8 @@ class ExchangeService(ServiceBase):
 
     def export_workbook(self, path: Path, progress: Progress | None = None) -> ExportSummary:
         """Write every record to `path` in the format of EXCHANGE.md §1."""
+        from tdkt.exchange.export import export_workbook
+
         path = Path(path)
         with self._transaction() as session, _writing(path):
             rows = export_workbook(session, path, progress or NullProgress())
@@ -141,6 +145,8 @@ class ExchangeService(ServiceBase):
         path = Path(path)
         with self._transaction() as session:
             titles = [to_title(record) for record in TitleRepository(session).all()]
+        from tdkt.exchange.template import write_template
+
         with _writing(path):
             write_template(path, titles)
         return path
@@ -148,6 +154,8 @@ class ExchangeService(ServiceBase):
     @staticmethod
     def write_problems(report: ImportReport, path: Path) -> Path:
         """The problems of a check as a workbook, to send back to whoever filled it."""
+        from tdkt.exchange.report import write_problems
+
         with _writing(Path(path)):
             return write_problems(report, Path(path))
 

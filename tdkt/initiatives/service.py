@@ -25,7 +25,7 @@ from tdkt.initiatives.types import (
 )
 from tdkt.initiatives.validation import InitiativeValues, validate_initiative, validate_recognition
 from tdkt.people.records import PersonRecord
-from tdkt.printing.lists import ListPaper
+from tdkt.printing.paper import ListPaper
 from tdkt.services.base import ServiceBase
 from tdkt.text import clean, fold
 from tdkt.text.paragraphs import clean_paragraphs

@@ -17,7 +17,7 @@ from tdkt.movements.records import RegistrationRecord
 from tdkt.movements.repository import MovementRepository, check_movement_year
 from tdkt.movements.types import Comparison, ComparisonLine, RegistrationDraft, RegistrationRow
 from tdkt.movements.validation import validate_registration
-from tdkt.printing.lists import ListPaper
+from tdkt.printing.paper import ListPaper
 from tdkt.services.base import ServiceBase
 from tdkt.subjects.lookup import subject_and_title
 from tdkt.subjects.types import SubjectRef

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from tdkt.collector import collector_paused
 from tdkt.printing.layout import PORTRAIT, PageLayout
 from tdkt.printing.styles import styles
 
 # ReportLab keeps global state (fonts, caches): render one document at a time.
 _render_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """A long list makes hundreds of thousands of small objects, none in a cycle that must
-    go during the build; the cyclic collector's full passes over them stall every thread for
-    about 100 ms at a time (the window too, while a PDF renders on the worker)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _number_pages(canvas: Canvas, document: BaseDocTemplate) -> None:

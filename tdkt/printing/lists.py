@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Generic, TypeVar
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -24,21 +23,12 @@ from tdkt.printing.blocks import Signer
 from tdkt.printing.document import render_pdf
 from tdkt.printing.layout import LANDSCAPE
 from tdkt.printing.paged_table import PagedTable
+from tdkt.printing.paper import ListPaper
 from tdkt.printing.styles import BOLD, REGULAR
 from tdkt.printing.word import POINTS_PER_MM
 from tdkt.text import date_words
 
 R = TypeVar("R")
-
-
-@dataclass(frozen=True)
-class ListPaper(Generic[R]):
-    """What a list is printed from: the agency, the year, the rows, the printing day."""
-
-    agency: AgencySettings
-    year: int
-    rows: tuple[R, ...]
-    printed_on: date
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from tdkt.errors import NotFoundError
 from tdkt.reports.dashboard import build_dashboard
 from tdkt.reports.dashboard_types import BatchSource, Dashboard, DeadlineSource
 from tdkt.reports.form_specs import all_forms
-from tdkt.reports.forms_workbook import forms_workbook
 from tdkt.reports.history import assemble_history
 from tdkt.reports.history_types import AwardHistory
 from tdkt.reports.periods import Period
@@ -71,6 +70,8 @@ class ReportService(ServiceBase):
         with self._transaction() as session:
             statistics = build_statistics(session, period)
             agency = agency_settings(session)
+        from tdkt.reports.forms_workbook import forms_workbook  # openpyxl: when needed
+
         return forms_workbook(all_forms(statistics), agency, period, self._clock.today())
 
     def award_history(self, subject_kind: str, subject_id: int) -> AwardHistory:

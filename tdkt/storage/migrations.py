@@ -1,45 +1,86 @@
-"""Schema upgrades with Alembic: find the revision, back the file up, upgrade to head."""
+"""Schema upgrades with Alembic: find the revision, back the file up, upgrade to head.
+
+Every start compares the database's revision with the newest one. That comparison reads the
+`alembic_version` table and the revision ids of db/versions as text: Alembic (and every
+revision module it would import) is loaded only when there is something to upgrade or a
+revision to look up, which keeps it off the application's start-up path.
+"""
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from tdkt.errors import StorageError
 from tdkt.storage.engine import database_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 SCRIPT_LOCATION = Path(__file__).resolve().parents[2] / "db"
+# `revision = "..."` and `down_revision = ...` as the revision template writes them.
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "db/versions holds no revision"
     return head
 
 
+@cache
+def head_on_disk() -> str | None:
+    """The newest revision of db/versions read as text (tests check it against Alembic's
+    head); None when the files do not name exactly one head."""
+    revisions, parents = set(), set()
+    for script in (SCRIPT_LOCATION / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.add(ast.literal_eval(found["revision"]))
+        down = ast.literal_eval(found.get("down_revision", "None"))
+        parents.update(down if isinstance(down, tuple) else (down,))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision; None for a new database (or one of several heads)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return versions[0][0] if len(versions) == 1 else None
+
+
+def _at_head(current: str | None) -> bool:
+    return current is not None and current == (head_on_disk() or head_revision())
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
 
@@ -53,7 +94,7 @@ NEWER_SCHEMA = (
 def require_head(engine: Engine) -> None:
     """For a database opened read-only: it must already be at the current schema."""
     current = current_revision(engine)
-    if current == head_revision():
+    if _at_head(current):
         return
     if current is not None and current not in known_revisions():
         raise StorageError(*NEWER_SCHEMA)
@@ -71,8 +112,7 @@ def upgrade_to_head(engine: Engine, backup: Callable[[Path], Path] | None = None
     backup folder, see tdkt.backups).
     """
     current = current_revision(engine)
-    head = head_revision()
-    if current == head:
+    if _at_head(current):
         return None
     if current is not None and current not in known_revisions():
         raise StorageError(*NEWER_SCHEMA)
@@ -81,6 +121,8 @@ def upgrade_to_head(engine: Engine, backup: Callable[[Path], Path] | None = None
     if current is not None and path is not None and path.exists():
         copy = (backup or _backup_before_migration)(path)
         log.info("backed up %s to %s before migrating", path, copy)
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection, _foreign_keys_deferred(connection), connection.begin():
         config.attributes["connection"] = connection

@@ -13,7 +13,12 @@ from sqlalchemy import text
 from tdkt.app import open_database
 from tdkt.errors import StorageError
 from tdkt.storage.engine import make_engine
-from tdkt.storage.migrations import current_revision, head_revision, upgrade_to_head
+from tdkt.storage.migrations import (
+    current_revision,
+    head_on_disk,
+    head_revision,
+    upgrade_to_head,
+)
 from tdkt.storage.schema import metadata
 
 POSTGRES_URL = os.environ.get("TDKT_TEST_POSTGRES_URL", "")
@@ -70,3 +75,8 @@ def test_database_of_a_newer_schema_is_refused_untouched(tmp_path):
         upgrade_to_head(engine)
     engine.dispose()
     assert path.read_bytes() == before
+
+
+def test_the_head_read_as_text_is_alembics_head():
+    # Start-up compares the database with the head read from db/versions as text.
+    assert head_on_disk() == head_revision()

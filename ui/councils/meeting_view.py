@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from tdkt.councils.types import AgendaItemRow, MeetingDetails, RecusalRow
-from tdkt.printing import ballot_tally, meeting_attendance, meeting_minutes, secret_ballot
 from ui.context import PageContext
 from ui.councils.agenda_dialog import AgendaDialog
 from ui.councils.table_models import AGENDA_COLUMNS, AttendanceModel, recusal_columns
 from ui.councils.tally_dialog import TallyDialog
+from ui.documents import printing
 from ui.errors import show_error
 from ui.formatting import show_date
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
@@ -21,6 +21,11 @@ from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
 
 PDF_WORD = ("pdf", "docx")
+ballot_tally = printing("ballot_tally")
+meeting_attendance = printing("meeting_attendance")
+meeting_minutes = printing("meeting_minutes")
+secret_ballot = printing("secret_ballot")
+
 PAPERS = (
     ("Danh sách thành viên dự họp", "danh-sach-du-hop", meeting_attendance),
     ("Phiếu biểu quyết (mỗi thành viên một phiếu)", "phieu-bieu-quyet", secret_ballot),

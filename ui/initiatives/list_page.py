@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from tdkt.initiatives.types import STATUS_LABELS, InitiativeDetails, InitiativeRow
-from tdkt.printing import initiative_recognition, initiative_register
 from ui.context import PageContext
+from ui.documents import printing
 from ui.errors import show_error
 from ui.initiatives.decision_dialogs import RecognitionDialog, RejectionDialog
 from ui.initiatives.detail_panel import InitiativeDetailPanel
@@ -28,6 +28,9 @@ from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table, reselect, selected_row
 from ui.widgets.year_combo import YearCombo
+
+initiative_recognition = printing("initiative_recognition")
+initiative_register = printing("initiative_register")
 
 
 class InitiativeListPage(Page):

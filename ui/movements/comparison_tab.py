@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tdkt.movements.types import OUTCOME_LABELS, Comparison, ComparisonLine, TitleTotals
-from tdkt.printing import registration_comparison
 from ui.context import PageContext
+from ui.documents import printing
 from ui.errors import show_error
 from ui.movements.table_models import COMPARISON_COLUMNS, TOTAL_COLUMNS
 from ui.widgets.combos import choice_combo
@@ -18,6 +18,8 @@ from ui.widgets.documents import Document, DocumentOutput, document_button, prin
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.year_combo import YearCombo
+
+registration_comparison = printing("registration_comparison")
 
 
 class ComparisonTab(QWidget):

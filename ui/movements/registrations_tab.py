@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from tdkt.catalog.types import Title
 from tdkt.movements.types import MovementRow, RegistrationRow
-from tdkt.printing import registration_list
 from tdkt.units.types import UnitRow
 from ui.context import PageContext
+from ui.documents import printing
 from ui.errors import show_error
 from ui.movements.registration_dialog import RegistrationDialog, UnitRegistrationDialog
 from ui.movements.table_models import REGISTRATION_COLUMNS
@@ -20,6 +20,8 @@ from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
 from ui.widgets.tables import make_table, selected_row
 from ui.widgets.year_combo import YearCombo
+
+registration_list = printing("registration_list")
 
 
 class RegistrationsTab(QWidget):

@@ -8,17 +8,17 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from tdkt.printing import (
-    achievement_report,
-    award_decision,
-    certificates,
-    nomination_list,
-    proposal_letter,
-)
 from tdkt.printing.certificate_layout import load_layout
 from ui.context import PageContext
+from ui.documents import printing
 from ui.widgets.pdf_preview import SaveOption, preview
 from ui.widgets.save_file import safe_file_name, save_document
+
+achievement_report = printing("achievement_report")
+award_decision = printing("award_decision")
+certificates = printing("certificates")
+nomination_list = printing("nomination_list")
+proposal_letter = printing("proposal_letter")
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,12 @@ def batch_documents(
     nominations = context.services.nominations
     stem = safe_file_name(batch_name)
 
-    def reports(render):  # type: ignore[no-untyped-def]
+    def reports(renderer: str) -> Callable[[], bytes]:
+        # Looked up when the document is made, on the worker (ui.documents).
         chosen = line_ids()
-        return lambda: render(nominations.achievement_reports(batch_id, chosen or None))
+        return lambda: getattr(achievement_report, renderer)(
+            nominations.achievement_reports(batch_id, chosen or None)
+        )
 
     def certificate_pdf(outline: bool) -> Callable[[], bytes]:
         return lambda: certificates.render_pdf(nominations.certificates(batch_id), outline=outline)
@@ -70,8 +73,8 @@ def batch_documents(
         BatchDocument(
             "Dự thảo báo cáo thành tích (dòng đang chọn, hoặc cả đợt)",
             f"bao-cao-thanh-tich-{stem}",
-            reports(achievement_report.render_pdf),
-            reports(achievement_report.render_docx),
+            reports("render_pdf"),
+            reports("render_docx"),
         ),
         BatchDocument("Giấy khen – xem trên phác phôi", f"giay-khen-{stem}", certificate_pdf(True)),
         BatchDocument(

@@ -37,21 +37,22 @@ class Document:
 def printed(
     label: str,
     file_stem: str,
-    printer: ModuleType,
+    printer: ModuleType | Any,
     source: Callable[[], Any],
     formats: Sequence[str] = ("pdf", "docx", "xlsx"),
 ) -> Document:
     """A document a printing module renders (its `render_pdf`, `render_docx` ...) from what
-    `source` assembles; both run on the worker, once for each file made."""
+    `source` assembles; both run on the worker, once for each file made. The renderer is
+    looked up there too: a module of ui.documents is imported then, not on the GUI thread."""
     return Document(
         label,
         file_stem,
-        {kind: partial(_render, getattr(printer, f"render_{kind}"), source) for kind in formats},
+        {kind: partial(_render, printer, f"render_{kind}", source) for kind in formats},
     )
 
 
-def _render(render: Callable[[Any], bytes], source: Callable[[], Any]) -> bytes:
-    return render(source())
+def _render(printer: ModuleType | Any, renderer: str, source: Callable[[], Any]) -> bytes:
+    return getattr(printer, renderer)(source())
 
 
 def write_rendered(path: Path, render: Callable[[], bytes]) -> Path:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView
 
-from tdkt.reports.table_workbook import table_workbook
 from tdkt.text import format_date
 from ui.context import PageContext
 from ui.widgets.row_table_model import RowTableModel
@@ -56,7 +55,7 @@ def export_table(
     save_document(
         view,
         context,
-        lambda: table_workbook(name, headers, rows, note),
+        lambda: _workbook(name, headers, rows, note),
         "Xuất bảng ra Excel",
         f"{name}.xlsx",
         on_saved,
@@ -77,3 +76,10 @@ def export_button(view: QAbstractItemView, context: PageContext, title: Title) -
     button.setToolTip("Lưu bảng đang hiển thị (đúng bộ lọc và thứ tự) thành tệp Excel")
     button.clicked.connect(lambda: export_table(view, context, title))
     return button
+
+
+def _workbook(name: str, headers: list[str], rows: list[list[str]], note: str) -> bytes:
+    """On the worker: openpyxl is loaded with the first export, never at start-up."""
+    from tdkt.reports.table_workbook import table_workbook
+
+    return table_workbook(name, headers, rows, note)

@@ -21,7 +21,7 @@ def page(qtbot, page_context):  # type: ignore[no-untyped-def]
 
 def test_page_is_registered_under_settings():
     spec = next(spec for spec in all_pages() if spec.key == "agency")
-    assert (spec.title, spec.section, spec.factory) == (
+    assert (spec.title, spec.section, spec.factory.load()) == (
         "Thông tin cơ quan",
         "Cài đặt",
         AgencySettingsPage,
