@@ -20,7 +20,7 @@ def page_keys() -> tuple[str, ...]:
 
 
 def measure_memory(dataset: Path, repeats: int) -> dict[str, object]:
-    peaks, after_first, pages_ms = [], [], {}
+    peaks, after_first, pages_ms, stalls = [], [], {}, {}
     with tempfile.TemporaryDirectory(prefix="tdkt-bench-rss-") as folder:
         database = Path(folder) / "tdkt.db"
         shutil.copyfile(dataset, database)
@@ -29,8 +29,10 @@ def measure_memory(dataset: Path, repeats: int) -> dict[str, object]:
             peaks.append(record["after_pages"]["peak_rss_mb"])
             after_first.append(record["after_first_page"]["rss_mb"])
             pages_ms = record["pages_ms"]
+            stalls = record["pages_stall_ms"]
     return {
         "peak_rss_mb": rounded(median(peaks), 0),
         "rss_after_first_page_mb": rounded(median(after_first), 0),
         "page_visit_ms": pages_ms,  # the last run's, page by page
+        "page_visit_stall_ms": stalls,  # the window's longest freeze during each visit
     }

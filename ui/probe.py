@@ -2,8 +2,9 @@
 variable TDKT_PROBE names a file, the application writes there, as JSON, the moments its
 window was first painted and its first page showed its data (time.monotonic(), one clock
 for every process), then visits the pages listed in TDKT_PROBE_PAGES (comma-separated keys)
-one after the other, each until it has loaded, records its memory, and quits. Without the
-variable nothing happens."""
+one after the other, each until it has loaded, with the longest the window went without
+turning its event loop meanwhile (a 5 ms timer's largest gap), records its memory, and
+quits. Without the variable nothing happens."""
 
 from __future__ import annotations
 
@@ -36,13 +37,40 @@ def memory_mb() -> dict[str, float]:
     return found
 
 
+class GapTimer:
+    """The largest interval between two ticks of a 5 ms timer: how long the GUI thread was
+    busy at a stretch."""
+
+    def __init__(self) -> None:
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self.largest_ms = 0.0
+
+    def start(self) -> None:
+        self._last, self.largest_ms = time.perf_counter(), 0.0
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self._timer.stop()
+        return round(self.largest_ms, 1)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.largest_ms = max(self.largest_ms, (now - self._last) * 1000)
+        self._last = now
+
+
 class Probe:
     def __init__(self, window: MainWindow, target: Path, pages: list[str]) -> None:
         self.window = window
         self.target = target
         self.pages = pages
-        self.record: dict[str, object] = {"pages_ms": {}}
+        self.record: dict[str, object] = {"pages_ms": {}, "pages_stall_ms": {}}
         self._started = 0.0
+        self._gaps = GapTimer()
 
     def window_painted(self) -> None:
         """Runs on the event loop's first turn after the window was shown."""
@@ -71,6 +99,7 @@ class Probe:
         key = self.pages.pop(0)
         page = self.window.page(key)
         self._started = time.perf_counter()
+        self._gaps.start()
         page.loaded.connect(lambda: self._loaded(key), Qt.ConnectionType.SingleShotConnection)
         self.window.show_page(key)
 
@@ -78,6 +107,9 @@ class Probe:
         pages = self.record["pages_ms"]
         assert isinstance(pages, dict)
         pages[key] = round((time.perf_counter() - self._started) * 1000, 1)
+        stalls = self.record["pages_stall_ms"]
+        assert isinstance(stalls, dict)
+        stalls[key] = self._gaps.stop()
         QTimer.singleShot(0, self._next)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tdkt.awards.records import AwardInitiativeRecord, AwardRecord
@@ -10,6 +12,7 @@ from tdkt.awards.types import AwardQuery, AwardRow
 from tdkt.catalog.records import TitleRecord
 from tdkt.initiatives.records import InitiativeRecord
 from tdkt.people.records import PersonRecord
+from tdkt.storage.streaming import streamed
 from tdkt.subjects.types import PERSON, UNIT
 from tdkt.text import fold
 from tdkt.units.records import UnitRecord
@@ -54,9 +57,24 @@ class AwardRepository:
         person_unit = aliased(UnitRecord)
         own_unit = aliased(UnitRecord)
         a = AwardRecord
+        # Columns, not records: 60,000 records through the identity map cost seconds.
         statement = (
             select(
-                a,
+                a.id,
+                a.person_id,
+                a.unit_id,
+                a.year,
+                a.decision_no,
+                a.decision_date,
+                a.issuer,
+                a.kind,
+                a.content,
+                a.basis,
+                a.revoked_on,
+                a.revoke_reason,
+                a.bonus_coefficient,
+                a.base_salary,
+                a.version,
                 TitleRecord.code,
                 TitleRecord.name,
                 TitleRecord.short_name,
@@ -73,67 +91,56 @@ class AwardRepository:
             .outerjoin(own_unit, own_unit.id == a.unit_id)
             .order_by(a.year.desc(), TitleRecord.rank.desc(), a.decision_date, a.id)
         )
-        if award_id is not None:
-            statement = statement.where(a.id == award_id)
-        if query.year is not None:
-            statement = statement.where(a.year == query.year)
-        if query.title_code:
-            statement = statement.where(TitleRecord.code == query.title_code)
-        if query.subject_kind == PERSON:
-            statement = statement.where(a.person_id.is_not(None))
-        elif query.subject_kind == UNIT:
-            statement = statement.where(a.unit_id.is_not(None))
-        if not query.include_revoked:
-            statement = statement.where(a.revoked_on.is_(None))
-        if unit_ids is not None:
-            statement = statement.where(
-                or_(
-                    a.unit_id.in_(unit_ids),
-                    and_(a.person_id.is_not(None), person.unit_id.in_(unit_ids)),
-                )
-            )
+        statement = _filtered(statement, query, unit_ids, award_id, person)
+        # The pieces of the search text repeat (a person's many awards, one decision for
+        # many people): each is folded once.
+        folded: dict[str, str] = {}
+
+        def fold_once(text: str) -> str:
+            found = folded.get(text)
+            if found is None:
+                found = folded[text] = fold(text)
+            return found
+
         rows = []
-        for (
-            record,
-            t_code,
-            t_name,
-            t_short,
-            p_code,
-            p_name,
-            pu_id,
-            pu_name,
-            u_code,
-            u_name,
-        ) in self._session.execute(statement):
-            is_person = record.person_id is not None
+        for row in self._session.execute(streamed(statement)):
+            (award_id_, person_id, unit_id, year, decision_no, decision_date, issuer, kind) = row[
+                :8
+            ]
+            (content, basis, revoked_on, revoke_reason, coefficient, salary, version) = row[8:15]
+            (t_code, t_name, t_short, p_code, p_name, pu_id, pu_name, u_code, u_name) = row[15:]
+            is_person = person_id is not None
             subject_code = p_code if is_person else u_code
             subject_name = p_name if is_person else u_name
+            short = t_short or t_name
             rows.append(
                 AwardRow(
-                    id=record.id,
+                    id=award_id_,
                     subject_kind=PERSON if is_person else UNIT,
-                    subject_id=record.person_id if is_person else record.unit_id,
+                    subject_id=person_id if is_person else unit_id,
                     subject_code=subject_code,
                     subject_name=subject_name,
-                    unit_id=pu_id if is_person else record.unit_id,
+                    unit_id=pu_id if is_person else unit_id,
                     unit_name=pu_name if is_person else u_name,
                     title_code=t_code,
                     title_name=t_name,
-                    title_short=t_short or t_name,
-                    year=record.year,
-                    decision_no=record.decision_no,
-                    decision_date=record.decision_date,
-                    issuer=record.issuer,
-                    kind=record.kind,
-                    content=record.content,
-                    basis=record.basis,
-                    revoked_on=record.revoked_on,
-                    revoke_reason=record.revoke_reason,
-                    bonus_coefficient=record.bonus_coefficient,
-                    base_salary=record.base_salary,
-                    version=record.version,
-                    search_text=fold(
-                        f"{subject_name} {subject_code} {record.decision_no} {t_short}"
+                    title_short=short,
+                    year=year,
+                    decision_no=decision_no,
+                    decision_date=decision_date,
+                    issuer=issuer,
+                    kind=kind,
+                    content=content,
+                    basis=basis,
+                    revoked_on=revoked_on,
+                    revoke_reason=revoke_reason,
+                    bonus_coefficient=coefficient,
+                    base_salary=salary,
+                    version=version,
+                    search_text=" ".join(
+                        fold_once(piece)
+                        for piece in (f"{subject_name} {subject_code}", decision_no, t_short)
+                        if piece
                     ),
                 )
             )
@@ -160,3 +167,33 @@ class AwardRepository:
                     AwardInitiativeRecord(award_id=award.id, initiative_id=existing[code])
                 )
         return [code for code in codes if code not in existing]
+
+
+def _filtered(
+    statement: Select[Any],
+    query: AwardQuery,
+    unit_ids: set[int] | None,
+    award_id: int | None,
+    person: Any,
+) -> Select[Any]:
+    a = AwardRecord
+    if award_id is not None:
+        statement = statement.where(a.id == award_id)
+    if query.year is not None:
+        statement = statement.where(a.year == query.year)
+    if query.title_code:
+        statement = statement.where(TitleRecord.code == query.title_code)
+    if query.subject_kind == PERSON:
+        statement = statement.where(a.person_id.is_not(None))
+    elif query.subject_kind == UNIT:
+        statement = statement.where(a.unit_id.is_not(None))
+    if not query.include_revoked:
+        statement = statement.where(a.revoked_on.is_(None))
+    if unit_ids is not None:
+        statement = statement.where(
+            or_(
+                a.unit_id.in_(unit_ids),
+                and_(a.person_id.is_not(None), person.unit_id.in_(unit_ids)),
+            )
+        )
+    return statement

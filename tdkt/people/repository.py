@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from tdkt.people.records import PersonRecord
 from tdkt.people.types import PersonRow
+from tdkt.storage.streaming import streamed
 from tdkt.units.records import UnitRecord
 
 
@@ -71,5 +72,5 @@ class PersonRepository:
                 name_key=r[12],
                 search_text=r[13],
             )
-            for r in self._session.execute(statement)
+            for r in self._session.execute(streamed(statement))
         ]

@@ -34,7 +34,7 @@ class EligibilityRow:
     evaluation: Evaluation
     warnings: tuple[str, ...]
     search_text: str  # folded code, name and unit
-    name_key: str
+    name_key: str  # a person's by given name (Vietnamese order), a unit's by its name
 
     @property
     def verdict(self) -> str:
@@ -52,7 +52,9 @@ def rows_of(report: EligibilityReport) -> list[EligibilityRow]:
                 evaluation,
                 report.warnings_for(evaluation),
                 f"{subject.search_text} {fold(subject.unit_name)} {fold(subject.name)}",
-                name_sort_key(subject.name) if subject.kind == PERSON else subject.name,
+                name_sort_key(subject.name)
+                if subject.kind == PERSON
+                else collation_key(subject.name),
             )
         )
     rows.sort(
@@ -75,7 +77,7 @@ COLUMNS: list[Column[EligibilityRow]] = [
     Column(
         "Họ và tên / Tập thể",
         lambda r: r.evaluation.subject.name,
-        sort_key=lambda r: collation_key(r.name_key),
+        sort_key=lambda r: r.name_key,
         tooltip=_subject_tooltip,
     ),
     Column(

@@ -42,6 +42,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._accept: Callable[[R], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Text -> Vietnamese sort key, kept while the model lives: a column repeats its
+        # values (units, titles, years), and sorting again must not encode them again.
+        self._text_keys: dict[str, str] = {}
 
     # --- our API
 
@@ -83,8 +86,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return list(rows)
         column, order = self._sort
         spec = self._columns[column]
-        key = spec.sort_key or (lambda r: collation_key(spec.value(r)))
+        key = spec.sort_key or (lambda r: self._text_key(spec.value(r)))
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _text_key(self, text: str) -> str:
+        found = self._text_keys.get(text)
+        if found is None:
+            if len(self._text_keys) > 200_000:  # bounded: a long session's edits
+                self._text_keys.clear()
+            found = self._text_keys[text] = collation_key(text)
+        return found
 
     # --- Qt overrides
 

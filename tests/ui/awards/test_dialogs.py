@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -80,7 +82,8 @@ def test_add_award_through_the_dialog(dialog, services, qtbot):
     assert (award.subject_code, award.title_code, award.year) == ("CN01", "CSTDCS", 2025)
     assert award.issuer == "Giám đốc Sở"  # left empty: the title's usual issuer
     assert award.kind == "dot_xuat"
-    assert str(award.bonus_coefficient) == "1.5"
+    # As stored (NUMERIC(6, 2)): 1.50, the value typed.
+    assert award.bonus_coefficient == Decimal("1.5")
     assert len(services.awards.list_rows()) == 2
 
 
