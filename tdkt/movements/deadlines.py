@@ -21,8 +21,8 @@ from tdkt.reports.dashboard_types import MovementDeadline
 
 AHEAD_DAYS = 60
 RECENT_DAYS = 15
-REGISTRATION_STEP = "Hạn đăng ký thi đua"
-END_STEP = "Kết thúc, tổng kết phong trào"
+REGISTRATION_STEP = "Đăng ký thi đua"
+END_STEP = "Kết thúc, tổng kết"
 
 
 def movement_deadlines(session: Session, today: date) -> list[MovementDeadline]:

@@ -42,7 +42,7 @@ class DashboardPage(Page):
             "Đợt đề nghị chờ quyết định", self.batches, (110, 170, 80, 80), NO_BATCHES
         )
         self.deadline_card = self._card(
-            "Hạn của phong trào thi đua", self.deadlines, (80, 90, 150), NO_DEADLINES
+            "Hạn của phong trào thi đua", self.deadlines, (88, 96, 170), NO_DEADLINES
         )
         self.medal_card = self._card(
             "Đủ năm xét Kỷ niệm chương", self.medals, (120, 0, 98, 74, 100), "", stretch=1
@@ -84,8 +84,8 @@ class DashboardPage(Page):
         grid.addWidget(self.medal_card, 2, 0)
         grid.addWidget(self.quota_card, 2, 1)
         grid.setRowStretch(0, 5)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(2, 5)
+        grid.setRowStretch(1, 3)  # three rows of batches and deadlines show
+        grid.setRowStretch(2, 4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 

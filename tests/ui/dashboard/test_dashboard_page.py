@@ -113,9 +113,9 @@ def test_open_movements_fill_the_deadlines_card(page, qtmodeltester):
     model = page.deadlines
     shown = [[model.display(model.row(r), c) for c in range(4)] for r in range(model.rowCount())]
     assert shown == [
-        ["10/12/2025", "Đã qua 5 ngày", "Hạn đăng ký thi đua", "Đợt thi đua cuối năm 2025"],
-        ["15/12/2025", "Hôm nay", "Hạn đăng ký thi đua", "Năm 2026"],
-        ["31/01/2026", "Còn 47 ngày", "Kết thúc, tổng kết phong trào", "Đợt thi đua cuối năm 2025"],
+        ["10/12/2025", "Đã qua 5 ngày", "Đăng ký thi đua", "Đợt thi đua cuối năm 2025"],
+        ["15/12/2025", "Hôm nay", "Đăng ký thi đua", "Năm 2026"],
+        ["31/01/2026", "Còn 47 ngày", "Kết thúc, tổng kết", "Đợt thi đua cuối năm 2025"],
     ]
     assert page.deadline_card.note.text() == "2 sắp tới, 1 vừa qua"
     passed, today = model.index(0, 0), model.index(1, 0)
