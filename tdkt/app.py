@@ -25,6 +25,7 @@ from tdkt.errors import StorageError
 from tdkt.exchange.service import ExchangeService
 from tdkt.initiatives.service import InitiativeService
 from tdkt.integrity.service import IntegrityService
+from tdkt.movements.deadlines import movement_deadlines
 from tdkt.movements.pledges import PledgeService
 from tdkt.movements.registrations import RegistrationService
 from tdkt.movements.service import MovementService
@@ -113,6 +114,7 @@ def build_services(
     eligibility = EligibilityService(*args, proposals=BatchProposals())
     reports = ReportService(*args)
     reports.add_batch_source(pending_batches)
+    reports.add_deadline_source(movement_deadlines)
     return Services(
         url=str(engine.url),
         engine=engine,

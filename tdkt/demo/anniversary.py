@@ -42,8 +42,11 @@ def _present(s: Standing, person: PersonSpec) -> bool:
 
 
 def grant_anniversary(s: Standing) -> set[int]:
-    """Award the campaign; returns who got the medal (they get no second one)."""
-    if not s.history.first_year <= YEAR <= s.history.last_year:
+    """Award the campaign; returns who got the medal (they get no second one).
+
+    The choice rests on the 2020 ratings of people and units, so a demo that starts in 2021
+    (too few years to hold 2020) grants none of it, like one that ends before 2021."""
+    if not s.history.first_year <= YEAR - 1 < YEAR <= s.history.last_year:
         return set()
     present = [p for p in s.people if _present(s, p)]
     medal = _medal_holders(s, present)

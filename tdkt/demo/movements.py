@@ -155,7 +155,32 @@ def build_movements(rng: Random, units: list[UnitSpec], years: range) -> list[Mo
         assert seed.ends_on is not None  # every seed ended
         if years.start <= seed.ends_on.year and seed.starts_on.year <= years.stop - 1:
             found.append(replace(seed, id=len(found) + 1, unit_ids=departments))
+    found.append(_year_end_drive(len(found) + 1, years.stop - 1, departments))
     return found
+
+
+def _year_end_drive(number: int, year: int, departments: tuple[int, ...]) -> MovementSpec:
+    """The drive still open at the demo's end (mid-December of its last year): registration
+    closes on 20 December and the drive runs past the new year, so the dashboard has
+    deadlines to show. Fixed dates, no draw: the rest of the demo stays as it was."""
+    launched = date(year, 11, 12)
+    return MovementSpec(
+        number,
+        "Đợt thi đua cao điểm đấu tranh chống buôn lậu, gian lận thương mại và hàng giả dịp "
+        f"cuối năm {year} và Tết Nguyên đán {year + 1}",
+        "theo_dot",
+        DIRECTOR,
+        date(year, 11, 15),
+        date(year + 1, 1, 31),
+        date(year, 12, 20),
+        f"{launched.timetuple().tm_yday * 5 - 3}/KH-SCT",
+        launched,
+        DIRECTOR_NAME,
+        "Các phòng, đơn vị đăng ký tham gia trước ngày 20/12; báo cáo kết quả đợt thi đua về "
+        "Văn phòng Sở trước ngày 05/02 để xét Giấy khen đột xuất.",
+        ("GK_SO",),
+        departments,
+    )
 
 
 def build_registrations(

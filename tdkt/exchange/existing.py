@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tdkt.agency.records import AgencyRecord
+from tdkt.agency.service import agency_settings
+from tdkt.agency.types import FIELD_LABELS
 from tdkt.awards.records import AwardRecord
 from tdkt.catalog.records import TitleRecord
 from tdkt.discipline.records import DisciplineRecord
@@ -59,7 +60,6 @@ AWARD_FIELDS = (
     "bonus_coefficient",
     "base_salary",
 )
-AGENCY_FIELDS = ("parent_agency", "name", "abbreviation", "place", "signer", "signer_title")
 
 
 @dataclass(frozen=True)
@@ -100,9 +100,9 @@ def load_existing(session: Session) -> Existing:
     _load_discipline(session, found, person_codes)
     _load_awards(session, found, codes)
     _load_nominations(session, found, codes)
-    agency = session.get(AgencyRecord, 1)
-    if agency is not None:
-        found.agency = {"id": agency.id, **{f: getattr(agency, f) for f in AGENCY_FIELDS}}
+    agency = agency_settings(session)
+    if agency.version:  # the agency was saved once (an unsaved one reads as version 0)
+        found.agency = {f: getattr(agency, f) for f in FIELD_LABELS}
     return found
 
 

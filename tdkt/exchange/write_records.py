@@ -15,14 +15,16 @@ from tdkt.exchange.existing import AWARD_FIELDS, INITIATIVE_FIELDS, PERSON_FIELD
 from tdkt.exchange.validators.common import SheetPlan
 from tdkt.exchange.writer import BulkWriter, IdMaps
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
+from tdkt.initiatives.service import initiative_search_text
 from tdkt.nominations.records import NominationBatchRecord, NominationLineRecord
 from tdkt.nominations.types import DRAFT
 from tdkt.people.records import PersonRecord
 from tdkt.people.service import person_search_text
 from tdkt.ratings.records import RatingRecord
 from tdkt.subjects.types import PERSON
-from tdkt.text import fold, name_sort_key
+from tdkt.text import name_sort_key
 from tdkt.units.records import UnitRecord
+from tdkt.units.service import unit_search_text
 
 UNIT = UnitRecord.__table__
 PERSON_TABLE = PersonRecord.__table__
@@ -44,14 +46,14 @@ def write_units(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
             "parent_id": None,  # set below, once every unit of the import has an id
             "sort_order": u["sort_order"],
             "active": True,
-            "search_text": fold(f"{u['code']} {u['name']}"),
+            "search_text": unit_search_text(u["code"], u["name"]),
             "version": 1,
         }
         for u in plan.new
     ]
     ids.units.update(zip((u["code"] for u in plan.new), w.insert(UNIT, rows), strict=True))
     for unit in plan.changed:
-        unit["search_text"] = fold(f"{unit['code']} {unit['name']}")
+        unit["search_text"] = unit_search_text(unit["code"], unit["name"])
     for unit in [*plan.new, *plan.changed]:
         unit["parent_id"] = None if unit["parent"] is None else ids.units[unit["parent"]]
         unit.setdefault("id", ids.units[unit["code"]])
@@ -87,7 +89,7 @@ def write_initiatives(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
             "code": i["code"],
             "status": "cong_nhan",
             "description": "",
-            "search_text": fold(f"{i['code']} {i['title']}"),
+            "search_text": initiative_search_text(i["code"], i["title"]),
             "version": 1,
         }
         for i in plan.new
@@ -96,7 +98,7 @@ def write_initiatives(w: BulkWriter, ids: IdMaps, plan: SheetPlan) -> None:
         zip((i["code"] for i in plan.new), w.insert(INITIATIVE, rows), strict=True)
     )
     for initiative in plan.changed:
-        initiative["search_text"] = fold(f"{initiative['code']} {initiative['title']}")
+        initiative["search_text"] = initiative_search_text(initiative["code"], initiative["title"])
     w.update(INITIATIVE, plan.changed, (*INITIATIVE_FIELDS, "search_text"))
     w.delete_where_in(AUTHOR, "initiative_id", [i["id"] for i in plan.changed])
     authors = (

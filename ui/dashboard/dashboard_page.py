@@ -10,8 +10,8 @@ from tdkt.reports.dashboard_types import Dashboard
 from ui.context import PageContext
 from ui.dashboard.table_models import (
     BATCH_COLUMNS,
-    DEADLINE_COLUMNS,
     MEDAL_COLUMNS,
+    DeadlineModel,
     QuotaModel,
 )
 from ui.dashboard.year_chart import YearLevelChart
@@ -34,7 +34,7 @@ class DashboardPage(Page):
             ["tinh", "bo", "nha_nuoc"], "Khen thưởng cấp tỉnh, bộ, Nhà nước"
         )
         self.batches = RowTableModel(BATCH_COLUMNS)
-        self.deadlines = RowTableModel(DEADLINE_COLUMNS)
+        self.deadlines = DeadlineModel()
         self.medals = RowTableModel(MEDAL_COLUMNS)
         self.quotas = QuotaModel()
         self.chart_card = Card("Khen thưởng theo năm quyết định và theo cấp", self._charts())
@@ -42,7 +42,7 @@ class DashboardPage(Page):
             "Đợt đề nghị chờ quyết định", self.batches, (110, 170, 80, 80), NO_BATCHES
         )
         self.deadline_card = self._card(
-            "Hạn của phong trào thi đua", self.deadlines, (80, 150), NO_DEADLINES
+            "Hạn của phong trào thi đua", self.deadlines, (88, 96, 170), NO_DEADLINES
         )
         self.medal_card = self._card(
             "Đủ năm xét Kỷ niệm chương", self.medals, (120, 0, 98, 74, 100), "", stretch=1
@@ -84,8 +84,8 @@ class DashboardPage(Page):
         grid.addWidget(self.medal_card, 2, 0)
         grid.addWidget(self.quota_card, 2, 1)
         grid.setRowStretch(0, 5)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(2, 5)
+        grid.setRowStretch(1, 3)  # three rows of batches and deadlines show
+        grid.setRowStretch(2, 4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -103,7 +103,10 @@ class DashboardPage(Page):
         self._fill(
             self.batch_card, self.batches, dashboard.batches, f"{len(dashboard.batches)} đợt"
         )
-        self._fill(self.deadline_card, self.deadlines, dashboard.deadlines, "")
+        self.deadlines.today = dashboard.today  # before the rows: it counts the days left
+        self._fill(
+            self.deadline_card, self.deadlines, dashboard.deadlines, _deadline_note(dashboard)
+        )
         self.medal_card.title.setText(f"Đủ năm xét Kỷ niệm chương (đến hết {dashboard.medal_year})")
         self.medal_card.empty.setText(
             f"Không có ai đủ năm công tác trong ngành đến hết năm {dashboard.medal_year} mà "
@@ -126,3 +129,9 @@ class DashboardPage(Page):
         model.set_rows(rows)
         card.note.setText(note if rows else "")
         card.show_body(bool(rows))
+
+
+def _deadline_note(dashboard: Dashboard) -> str:
+    ahead = sum(1 for d in dashboard.deadlines if d.due_on >= dashboard.today)
+    passed = len(dashboard.deadlines) - ahead
+    return f"{ahead} sắp tới" + (f", {passed} vừa qua" if passed else "")

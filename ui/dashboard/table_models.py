@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -61,11 +62,40 @@ BATCH_COLUMNS: list[Column[PendingBatch]] = [
     Column("Trạng thái", lambda r: r.status),
 ]
 
-DEADLINE_COLUMNS: list[Column[MovementDeadline]] = [
-    Column("Hạn", lambda r: show_date(r.due_on), sort_key=lambda r: r.due_on, align=CENTER),
-    Column("Việc", lambda r: r.step),
-    Column("Phong trào", lambda r: r.movement, tooltip=lambda r: r.movement),
-]
+PAST_COLOR = QColor("#6b7280")
+
+
+class DeadlineModel(RowTableModel[MovementDeadline]):
+    """Deadlines with the days left counted from the dashboard's day; those passed in grey."""
+
+    def __init__(self) -> None:
+        self.today: date | None = None
+        super().__init__(
+            [
+                Column(
+                    "Hạn", lambda r: show_date(r.due_on), sort_key=lambda r: r.due_on, align=CENTER
+                ),
+                Column("Còn lại", self.days_left, sort_key=lambda r: r.due_on, align=CENTER),
+                Column("Việc", lambda r: r.step),
+                Column("Phong trào", lambda r: r.movement, tooltip=lambda r: r.movement),
+            ]
+        )
+
+    def days_left(self, row: MovementDeadline) -> str:
+        days = (row.due_on - self.today).days if self.today else 0
+        if days == 0:
+            return "Hôm nay"
+        return f"Còn {days} ngày" if days > 0 else f"Đã qua {-days} ngày"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and self._passed(index):
+            return PAST_COLOR
+        return super().data(index, role)
+
+    def _passed(self, index: Index) -> bool:
+        if self.today is None or not index.isValid() or index.row() >= self.rowCount():
+            return False
+        return self.row(index.row()).due_on < self.today
 
 
 class QuotaModel(RowTableModel[UnitQuota]):

@@ -11,7 +11,7 @@ from tdkt.exchange.rows import Row, SheetData
 from tdkt.exchange.spec import PEOPLE
 from tdkt.exchange.types import SheetCount
 from tdkt.exchange.validators.common import Context, Duplicates, SheetPlan, complete, pick
-from tdkt.people.types import PersonDraft
+from tdkt.people.types import PersonDraft, birth_text
 from tdkt.people.validation import validate_person
 from tdkt.text import fold, format_date
 
@@ -87,7 +87,7 @@ def _check_rules(context: Context, row: Row, state: State) -> None:
         full_name=state["full_name"],
         gender=state["gender"],
         unit_id=0,  # checked against the codes above
-        birth=_birth_text(state["birth_date"], state["birth_year"]),
+        birth=birth_text(state["birth_date"], state["birth_year"]),
         position=state["position"],
         recruited_on=format_date(state["recruited_on"]),
         sector_started_on=format_date(state["sector_started_on"]),
@@ -99,12 +99,6 @@ def _check_rules(context: Context, row: Row, state: State) -> None:
         key = FIELD_COLUMNS.get(field)
         if key is not None and key not in row.bad:
             context.error(PEOPLE, row, key, message.rstrip("."))
-
-
-def _birth_text(born: date | None, year: int | None) -> str:
-    if born is not None:
-        return format_date(born)
-    return str(year) if year else ""
 
 
 def _warn_renamed(context: Context, row: Row, old: State | None, state: State) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tdkt.movements.deadlines import END_STEP, REGISTRATION_STEP
 from tdkt.movements.types import REGISTERED_ACHIEVED, REGISTERED_MISSED, UNREGISTERED_ACHIEVED
 
 
@@ -27,6 +28,19 @@ def test_the_seeds_movements(demo):
     assert any("70 năm" in name for name in movements)
     assert any("Dân vận khéo" in name for name in movements)
     assert any("cải cách hành chính" in name for name in movements)
+
+
+def test_the_dashboard_of_the_demos_end_shows_deadlines(demo):
+    """On 15/12/2025 the year-end drive's registration is due in five days, and the year's
+    movement, the 2021–2025 administrative reform and the drive end within 60 days."""
+    services, _summary = demo
+    shown = [(d.due_on, d.step) for d in services.reports.dashboard().deadlines]
+    assert shown == [
+        (date(2025, 12, 20), REGISTRATION_STEP),
+        (date(2025, 12, 31), END_STEP),
+        (date(2025, 12, 31), END_STEP),
+        (date(2026, 1, 31), END_STEP),
+    ]
 
 
 def test_registrations_compare_with_the_awards(demo):

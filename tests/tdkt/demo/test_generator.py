@@ -175,3 +175,17 @@ def test_bench_sized_chart_grows_with_unique_codes():
     assert all(u.parent_id in ids for u in units[1:])
     assert any(u.name == "Phòng Kinh tế huyện Bình Sơn" for u in units)
     assert any(u.name == "Đội Quản lý thị trường số 01" for u in units)
+
+
+@pytest.mark.parametrize("years", [1, 2, 3, 4])
+@pytest.mark.parametrize("starts_with_anniversary", [False, True])
+def test_a_few_years_make_a_demo(sqlite_services, years, starts_with_anniversary):
+    """One to four years, ending in 2025 or starting in 2021, the 70th-anniversary year whose
+    awards rest on the 2020 ratings that such a demo does not hold."""
+    last_year = 2020 + years if starts_with_anniversary else 2025
+    summary = generate_demo(sqlite_services, people=40, years=years, last_year=last_year)
+    counts = _counts(sqlite_services)
+    assert summary.people == counts["person"] == 40 and summary.awards == counts["award"] > 0
+    with sqlite_services.engine.connect() as connection:
+        years_rated = connection.scalar(text("SELECT COUNT(DISTINCT year) FROM rating"))
+    assert years_rated == years

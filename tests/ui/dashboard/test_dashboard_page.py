@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
+from tdkt.movements.types import MovementDraft
 from tdkt.reports.dashboard_types import PendingBatch
 from tests.factories import add_award, add_person, add_unit
 from ui.dashboard.dashboard_page import NO_BATCHES, NO_DEADLINES, DashboardPage
+from ui.dashboard.table_models import PAST_COLOR
 
 NAMES = ("Lê Văn An", "Trần Thị Bình", "Phạm Thị Cúc", "Võ Văn Dũng", "Đặng Văn Em", "Ngô Thị Gấm")
 NAMES += ("Huỳnh Văn Hải", "Bùi Văn Khoa")
@@ -84,3 +87,38 @@ def test_a_source_fills_the_batches_card(page, qtmodeltester):
     assert page.batches.display(page.batches.row(0), 0) == "BK-TINH-2025"
     assert page.batch_card.note.text() == "1 đợt"
     qtmodeltester.check(page.batches)
+
+
+def test_open_movements_fill_the_deadlines_card(page, qtmodeltester):
+    movements = page.context.services.movements
+    movements.create(
+        MovementDraft(
+            name="Đợt thi đua cuối năm 2025",
+            kind="theo_dot",
+            starts_on="15/11/2025",
+            ends_on="31/01/2026",
+            registration_deadline="10/12/2025",
+        )
+    )
+    movements.create(
+        MovementDraft(
+            name="Năm 2026",
+            kind="thuong_xuyen",
+            starts_on="01/12/2025",
+            registration_deadline="15/12/2025",
+        )
+    )
+    page.reload()
+    assert not page.deadline_card.showing_empty()
+    model = page.deadlines
+    shown = [[model.display(model.row(r), c) for c in range(4)] for r in range(model.rowCount())]
+    assert shown == [
+        ["10/12/2025", "Đã qua 5 ngày", "Đăng ký thi đua", "Đợt thi đua cuối năm 2025"],
+        ["15/12/2025", "Hôm nay", "Đăng ký thi đua", "Năm 2026"],
+        ["31/01/2026", "Còn 47 ngày", "Kết thúc, tổng kết", "Đợt thi đua cuối năm 2025"],
+    ]
+    assert page.deadline_card.note.text() == "2 sắp tới, 1 vừa qua"
+    passed, today = model.index(0, 0), model.index(1, 0)
+    assert model.data(passed, Qt.ItemDataRole.ForegroundRole) == PAST_COLOR
+    assert model.data(today, Qt.ItemDataRole.ForegroundRole) is None
+    qtmodeltester.check(model)
