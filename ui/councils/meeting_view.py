@@ -16,6 +16,7 @@ from ui.councils.tally_dialog import TallyDialog
 from ui.documents import printing
 from ui.errors import show_error
 from ui.formatting import show_date
+from ui.read_only import guard_writes
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
@@ -73,6 +74,17 @@ class MeetingView(QWidget):
         self.clear_tally = _button("Xóa kết quả", self._clear_tally)
         self.confirm = _button("Không biểu quyết", lambda: self._recusal("xac_nhan"))
         self.dismiss = _button("Vẫn biểu quyết", lambda: self._recusal("bo_qua"))
+        guard_writes(
+            self.context,
+            self.save_attendance,
+            self.all_present,
+            self.add_items,
+            self.remove_item,
+            self.tally,
+            self.clear_tally,
+            self.confirm,
+            self.dismiss,
+        )
         left = QVBoxLayout()
         left.addWidget(QLabel("Thành viên dự họp", objectName="sectionLabel"))
         left.addWidget(self.attendance_table, 1)
