@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui import probe
 from ui.context import AppEvents, PageContext
@@ -60,8 +60,3 @@ def run_gui(db_target: str | None) -> int:
     runner.shutdown()
     launch.close()
     return code
-
-
-def confirm(parent: object, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)  # type: ignore[arg-type]
-    return answer == QMessageBox.StandardButton.Yes

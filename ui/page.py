@@ -1,4 +1,5 @@
-"""The base of every page in the main window: loads its data when shown, reloads when stale."""
+"""The base of every page in the main window: loads its data when shown, reloads when stale,
+and keeps what writes disabled while nothing can be saved."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from ui.context import PageContext
+from ui.read_only import Target, guard_writes
 
 
 class Page(QWidget):
@@ -41,6 +43,11 @@ class Page(QWidget):
         """Reload, when next shown, after any of these application events."""
         for signal in signals:
             signal.connect(self.mark_stale)
+
+    def writes(self, *targets: Target) -> None:
+        """Declare the buttons and actions that change data: while the database refuses
+        writes they are disabled, with the reason as tooltip (ui/read_only.py)."""
+        guard_writes(self.context, *targets)
 
     def reload(self) -> None:
         """Fetch the data through the task runner and emit `loaded` when shown."""

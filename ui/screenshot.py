@@ -6,10 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from tdkt.cli.framework import EXIT_BAD_INPUT, EXIT_OK, Command, Context
+
+if TYPE_CHECKING:
+    from tdkt.app import Services
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -17,6 +21,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, help="tệp PNG sẽ ghi")
     parser.add_argument("--list", action="store_true", help="in tên các trang, mỗi dòng một tên")
     parser.add_argument("--size", default="1280x800", help="kích thước cửa sổ, mặc định 1280x800")
+    parser.add_argument(
+        "--read-only", action="store_true", help="mở dữ liệu chỉ đọc (như bản mở thứ hai)"
+    )
 
 
 def _run(context: Context) -> int:
@@ -32,17 +39,25 @@ def _run(context: Context) -> int:
         print(f"Cần --page (một trong: {', '.join(keys)}) và --out FILE.png", file=sys.stderr)
         return EXIT_BAD_INPUT
     width, height = (int(v) for v in args.size.lower().split("x"))
-    return render(context, args.page, args.out, width, height)
+    if not args.read_only:
+        return render(context.services(), args.page, args.out, width, height)
+    from tdkt.app import open_database
+
+    reader = open_database(context.db, read_only=True)
+    try:
+        return render(reader, args.page, args.out, width, height)
+    finally:
+        reader.close()
 
 
-def render(context: Context, page_key: str, out: Path, width: int, height: int) -> int:
+def render(services: Services, page_key: str, out: Path, width: int, height: int) -> int:
     from ui.application import build_window, make_application
     from ui.tasks import SyncTaskRunner
 
     app = make_application()
     qInstallMessageHandler(_quiet_offscreen)
     runner = SyncTaskRunner()
-    window = build_window(context.services(), runner)
+    window = build_window(services, runner)
     window.resize(width, height)
     window.show()
     window.show_page(page_key)

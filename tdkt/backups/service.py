@@ -112,6 +112,7 @@ class BackupService:
         return load_settings(self._settings_file)
 
     def save_settings(self, settings: BackupSettings) -> BackupSettings:
+        self._guard.check_write()  # a file, not the database: the sessions' guard is not asked
         errors = validate_settings(settings)
         if not errors:
             problem = _writable(settings.folder_path())

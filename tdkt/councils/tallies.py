@@ -1,10 +1,9 @@
-"""Voting use cases: confirm or set aside recusals, enter an item's tally from the paper
-count or member by member, judge it against the threshold in force, and clear it."""
+"""Voting use cases: enter an item's tally from the paper count or member by member, judge it
+against the threshold in force, and clear it. The recusals are in recusal_use_cases.py."""
 
 from __future__ import annotations
 
 from sqlalchemy import delete
-from sqlalchemy.orm import Session
 
 from tdkt.councils.meeting_state import Eligible, MeetingState
 from tdkt.councils.meetings import details
@@ -13,63 +12,20 @@ from tdkt.councils.records import (
     AgendaItemRecord,
     BallotRecord,
     MeetingRecord,
-    RecusalRecord,
 )
-from tdkt.councils.recusal import CONFIRMED, DISMISSED
-from tdkt.councils.repository import MeetingRepository
+from tdkt.councils.recusal_use_cases import RecusalUseCases, find_item
 from tdkt.councils.types import CHOICE_LABELS, MeetingDetails
 from tdkt.councils.voting import Tally, judge
-from tdkt.errors import ConflictError, NotFoundError, ValidationError
+from tdkt.errors import ValidationError
 from tdkt.services.base import ServiceBase
-from tdkt.text import clean, format_date
-
-HAS_RESULT = "Nội dung đã có kết quả biểu quyết; hãy xóa kết quả trước khi sửa."
+from tdkt.text import format_date
 
 
-class BallotService(ServiceBase):
-    def set_recusal(
-        self, item_id: int, member_id: int, decision: str | None, reason: str = ""
-    ) -> MeetingDetails:
-        """`decision`: "xac_nhan" (does not vote), "bo_qua" (votes after all), or None to go
-        back to the automatic proposal."""
-        if decision not in (CONFIRMED, DISMISSED, None):
-            raise ValidationError({"decision": "Quyết định không hợp lệ."})
-        with self._transaction() as session:
-            item, meeting = _item(session, item_id)
-            if item.agree is not None:
-                raise ConflictError(HAS_RESULT)
-            state = MeetingState(session, meeting)
-            member = state.member(member_id)
-            if member is None:
-                raise ValidationError(
-                    {
-                        "member": f"Người này không phải thành viên Hội đồng vào ngày "
-                        f"{format_date(meeting.held_on)}."
-                    }
-                )
-            existing = next(
-                (
-                    r
-                    for r in MeetingRepository(session).recusals([item_id])
-                    if r.member_id == member_id
-                ),
-                None,
-            )
-            if decision is None:
-                if existing is not None:
-                    session.delete(existing)
-            else:
-                if existing is None:
-                    existing = RecusalRecord(item_id=item_id, member_id=member_id)
-                    session.add(existing)
-                existing.decision, existing.reason = decision, clean(reason)[:300]
-            session.flush()
-            return details(session, meeting)
-
+class BallotService(RecusalUseCases, ServiceBase):
     def record_tally(self, item_id: int, tally: Tally) -> MeetingDetails:
         """The counts read from the paper ballots of one item."""
         with self._transaction() as session:
-            item, meeting = _item(session, item_id)
+            item, meeting = find_item(session, item_id)
             state = MeetingState(session, meeting)
             _check_counts(tally, state, item)
             session.execute(delete(BallotRecord).where(BallotRecord.item_id == item_id))
@@ -81,7 +37,7 @@ class BallotService(ServiceBase):
         """Member by member (member id → đồng ý / không đồng ý / không biểu quyết / phiếu
         không hợp lệ); the counts follow from them."""
         with self._transaction() as session:
-            item, meeting = _item(session, item_id)
+            item, meeting = find_item(session, item_id)
             state = MeetingState(session, meeting)
             recused = state.recused(item.id)
             for member_id, choice in choices.items():
@@ -97,7 +53,7 @@ class BallotService(ServiceBase):
 
     def clear_tally(self, item_id: int) -> MeetingDetails:
         with self._transaction() as session:
-            item, meeting = _item(session, item_id)
+            item, meeting = find_item(session, item_id)
             session.execute(delete(BallotRecord).where(BallotRecord.item_id == item_id))
             item.tally_mode = ""
             item.agree = item.disagree = item.abstain = item.invalid = None
@@ -105,16 +61,6 @@ class BallotService(ServiceBase):
             item.required_votes = item.base_count = None
             session.flush()
             return details(session, meeting)
-
-
-def _item(session: Session, item_id: int) -> tuple[AgendaItemRecord, MeetingRecord]:
-    repository = MeetingRepository(session)
-    item = repository.item(item_id)
-    if item is None:
-        raise NotFoundError("Nội dung không còn trong chương trình họp.")
-    meeting = repository.get(item.meeting_id)
-    assert meeting is not None
-    return item, meeting
 
 
 def _check_voter(

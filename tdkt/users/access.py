@@ -30,6 +30,15 @@ class AccessControl:
     def can_write(self) -> bool:
         return not self.read_only and (self.user is None or self.user.can_write)
 
+    @property
+    def write_refusal(self) -> str:
+        """Why nothing can be saved now, in Vietnamese; empty when writes are allowed."""
+        if self.read_only:
+            return self.read_only_reason
+        if self.user is not None and not self.user.can_write:
+            return VIEWER_MESSAGE.format(name=self.user.username)
+        return ""
+
     def actor(self) -> str:
         return self.user.username if self.user is not None else self._fallback_actor()
 

@@ -54,6 +54,7 @@ class AwardListPage(Page):
         self.add_button = QPushButton("Thêm khen thưởng")
         self.edit_button = QPushButton("Sửa")
         self.revoke_button = QPushButton("Thu hồi")
+        self.writes(self.add_button, self.edit_button, self.revoke_button)
         self._build_layout()
         self._connect()
         add_export_action(self.table, context, "Danh sách khen thưởng")

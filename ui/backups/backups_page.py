@@ -64,6 +64,10 @@ class BackupsPage(Page):
         self.task = ProgressTask(
             self, context.runner, "Sao lưu và khôi phục", cancellable=False, busy=self._busy
         )
+        # A backup rotates the folder (old copies go): like the settings, not for a reader.
+        self.writes(
+            self.backup_button, self.restore_button, self.restore_file_button, self.settings_box
+        )
         self._build_layout()
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)

@@ -22,6 +22,7 @@ class CouncilPage(Page):
         self.council = QComboBox()
         self.council.setMinimumContentsLength(30)
         self.thresholds_button = QPushButton("Ngưỡng biểu quyết…")
+        self.writes(self.thresholds_button)
         self.tabs = QTabWidget()
         self.members = MembersTab(context, self.mark_stale)
         self.meetings = MeetingsTab(context)
@@ -42,8 +43,10 @@ class CouncilPage(Page):
 
     def reload(self) -> None:
         councils = self.context.services.councils
+        # A reader sees what is there: the standard councils are created by the secretary.
+        reader = bool(self.context.services.access.write_refusal)
         self.context.runner.run(
-            councils.ensure_standard_councils,
+            councils.list_councils if reader else councils.ensure_standard_councils,
             self._on_loaded,
             lambda error: show_error(self, error),
         )

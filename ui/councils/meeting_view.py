@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from tdkt.councils.types import AgendaItemRow, MeetingDetails, RecusalRow
 from ui.context import PageContext
 from ui.councils.agenda_dialog import AgendaDialog
+from ui.councils.recusal_dialog import RecusalDialog
 from ui.councils.table_models import AGENDA_COLUMNS, AttendanceModel, recusal_columns
 from ui.councils.tally_dialog import TallyDialog
 from ui.documents import printing
 from ui.errors import show_error
 from ui.formatting import show_date
+from ui.read_only import guard_writes
+from ui.widgets.confirm import confirmed
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
@@ -73,6 +76,22 @@ class MeetingView(QWidget):
         self.clear_tally = _button("Xóa kết quả", self._clear_tally)
         self.confirm = _button("Không biểu quyết", lambda: self._recusal("xac_nhan"))
         self.dismiss = _button("Vẫn biểu quyết", lambda: self._recusal("bo_qua"))
+        self.add_recusal = _button("Thêm…", self._add_recusal)
+        self.add_recusal.setToolTip("Thêm thành viên không biểu quyết một nội dung, với lý do")
+        self.remove_recusal = _button("Xóa dòng thêm tay", self._remove_recusal)
+        guard_writes(
+            self.context,
+            self.save_attendance,
+            self.all_present,
+            self.add_items,
+            self.remove_item,
+            self.tally,
+            self.clear_tally,
+            self.confirm,
+            self.dismiss,
+            self.add_recusal,
+            self.remove_recusal,
+        )
         left = QVBoxLayout()
         left.addWidget(QLabel("Thành viên dự họp", objectName="sectionLabel"))
         left.addWidget(self.attendance_table, 1)
@@ -94,6 +113,8 @@ class MeetingView(QWidget):
         recusal_bar.addStretch()
         recusal_bar.addWidget(self.confirm)
         recusal_bar.addWidget(self.dismiss)
+        recusal_bar.addWidget(self.add_recusal)
+        recusal_bar.addWidget(self.remove_recusal)
         right.addLayout(recusal_bar)
         right.addWidget(self.recusal_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -164,6 +185,14 @@ class MeetingView(QWidget):
         self.clear_tally.setEnabled(item is not None and item.tally is not None)
         self.confirm.setEnabled(recusal is not None and recusal.state != "confirmed")
         self.dismiss.setEnabled(recusal is not None and recusal.state != "dismissed")
+        open_items = [i for i in self.details.items if i.result is None] if self.details else []
+        self.add_recusal.setEnabled(bool(open_items))
+        self.remove_recusal.setEnabled(
+            recusal is not None
+            and recusal.state == "confirmed"
+            and not recusal.automatic
+            and any(i.id == recusal.item_id for i in open_items)
+        )
 
     # --- actions (each ends with the fresh details from the service)
 
@@ -210,6 +239,20 @@ class MeetingView(QWidget):
                     recusal.item_id, recusal.member_id, decision, recusal.reason
                 )
             )
+
+    def _add_recusal(self) -> None:
+        if self.details is not None:
+            item = selected_row(self.agenda_table, self.agenda)
+            dialog = RecusalDialog(self.context, self.details, item.id if item else None, self)
+            dialog.saved.connect(self.show_details)
+            dialog.open()
+
+    def _remove_recusal(self) -> None:
+        recusal = selected_row(self.recusal_table, self.recusals)
+        question = f"Xóa {recusal.member_name} khỏi danh sách không biểu quyết?" if recusal else ""
+        if recusal is not None and confirmed(self, "Thành viên không biểu quyết", question):
+            ballots = self.context.services.ballots
+            self._run(lambda: ballots.remove_recusal(recusal.item_id, recusal.member_id))
 
     # --- printing
 

@@ -11,6 +11,7 @@ from ui.councils.meeting_dialog import MeetingDialog
 from ui.councils.meeting_view import MeetingView
 from ui.councils.table_models import MEETING_COLUMNS
 from ui.errors import show_error
+from ui.read_only import guard_writes
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, reselect, selected_row
@@ -28,6 +29,7 @@ class MeetingsTab(QWidget):
         self.add_button = QPushButton("Thêm cuộc họp")
         self.edit_button = QPushButton("Sửa")
         self.delete_button = QPushButton("Xóa")
+        guard_writes(context, self.add_button, self.edit_button, self.delete_button)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)

@@ -23,6 +23,7 @@ from ui.councils.member_dialogs import EndTermDialog, MemberDialog
 from ui.councils.table_models import MEMBER_COLUMNS
 from ui.errors import show_error
 from ui.formatting import show_date
+from ui.read_only import guard_writes
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
@@ -50,6 +51,9 @@ class MembersTab(QWidget):
         self.add_button = QPushButton("Thêm thành viên…")
         self.end_button = QPushButton("Kết thúc nhiệm kỳ…")
         self.remove_button = QPushButton("Xóa dòng nhập nhầm")
+        guard_writes(
+            context, self.decision_button, self.add_button, self.end_button, self.remove_button
+        )
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Thành viên vào ngày:"))
         bar.addWidget(self.day)

@@ -62,6 +62,7 @@ class EligibilityPage(Page):
         self.search = SearchBox("Tìm theo họ tên, mã hoặc đơn vị – gõ không dấu cũng được")
         self.export_button = QPushButton("Xuất danh sách đã chọn ra Excel…")
         self.propose_button = QPushButton("Thêm vào đợt đề nghị…")
+        self.writes(self.propose_button)
         self.search.setMinimumWidth(120)  # room for both buttons at 1280 pixels
         self.quotas = QLabel(objectName="quotaWarning")
         self.quotas.setWordWrap(True)

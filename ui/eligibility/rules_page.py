@@ -54,6 +54,7 @@ class RulesPage(Page):
         self.settings_table = self._make_table()
         self.edit_button = QPushButton("Sửa…")
         self.reset_button = QPushButton("Về mặc định")
+        self.writes(self.edit_button, self.reset_button)
         self.criteria = QTreeWidget(objectName="criteriaTree")
         self.criteria.setHeaderLabels(["Danh hiệu, tiêu chí", "Căn cứ", "Độ tin cậy"])
         self.criteria.setColumnWidth(0, 410)

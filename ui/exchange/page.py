@@ -68,6 +68,7 @@ class ExchangePage(Page):
         self._progress: QProgressDialog | None = None
         self._build()
         self.buttons["import"].clicked.connect(self.open_wizard)
+        self.writes(self.buttons["import"])
         self.buttons["export"].clicked.connect(self.export_all)
         self.buttons["template"].clicked.connect(self.save_template)
 

@@ -97,6 +97,7 @@ class InitiativeListPage(Page):
         }
         for name, handler in handlers.items():
             self.buttons[name].clicked.connect(handler)
+        self.writes(*self.buttons.values())
         self.stale_on(self.context.events.people_changed, self.context.events.awards_changed)
 
     # --- loading

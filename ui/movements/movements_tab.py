@@ -22,6 +22,7 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.movements.movement_dialog import MovementDialog
 from ui.movements.table_models import MOVEMENT_COLUMNS, document, period
+from ui.read_only import guard_writes
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, reselect, selected_row
@@ -58,6 +59,7 @@ class MovementsTab(QWidget):
         self.add_button = QPushButton("Phát động phong trào")
         self.edit_button = QPushButton("Sửa")
         self.delete_button = QPushButton("Xóa")
+        guard_writes(context, self.add_button, self.edit_button, self.delete_button)
         self.open_button = QPushButton("Mở văn bản phát động")
         self._layout()
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

@@ -20,6 +20,7 @@ from tdkt.units.types import UnitRow
 from ui.context import PageContext
 from ui.movements.pledge_dialog import PledgeDialog
 from ui.movements.table_models import PLEDGE_COLUMNS
+from ui.read_only import guard_writes
 from ui.widgets.confirm import run_confirmed
 from ui.widgets.row_table_model import Column, RowTableModel
 from ui.widgets.tables import make_table, reselect, selected_row
@@ -46,6 +47,7 @@ class PledgesTab(QWidget):
         self.add_button = QPushButton("Thêm giao ước")
         self.edit_button = QPushButton("Sửa")
         self.delete_button = QPushButton("Xóa")
+        guard_writes(context, self.add_button, self.edit_button, self.delete_button)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             bar.addWidget(button)

@@ -15,6 +15,7 @@ from ui.documents import printing
 from ui.errors import show_error
 from ui.movements.registration_dialog import RegistrationDialog, UnitRegistrationDialog
 from ui.movements.table_models import REGISTRATION_COLUMNS
+from ui.read_only import guard_writes
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.search_box import SearchBox, matches
@@ -42,6 +43,7 @@ class RegistrationsTab(QWidget):
         self.unit_button = QPushButton("Đăng ký cho cả đơn vị")
         self.delete_button = QPushButton("Xóa đăng ký")
         self.print_button = document_button("In danh sách", self.documents, self.output)
+        guard_writes(context, self.add_button, self.unit_button, self.delete_button)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Năm:"))
         bar.addWidget(self.year)

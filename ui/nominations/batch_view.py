@@ -34,6 +34,7 @@ from ui.nominations.table_models import (
     LINE_COLUMNS,
     LineView,
 )
+from ui.read_only import guard_writes
 from ui.widgets.confirm import confirmed
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
@@ -79,6 +80,13 @@ class BatchView(QWidget):
             ("detach", "Gỡ tệp", self._detach),
         )
         self.documents = documents_button(self, context, self._documents)
+        guard_writes(
+            context,
+            *self.line_buttons.values(),
+            *self.step_buttons.values(),
+            self.file_buttons["attach"],
+            self.file_buttons["detach"],
+        )
         self._layout()
         self.line_table.setSelectionMode(self.line_table.SelectionMode.ExtendedSelection)
         self.line_table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())

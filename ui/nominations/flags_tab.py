@@ -21,6 +21,7 @@ from tdkt.nominations.types import ReviewFlagRow
 from ui.context import PageContext
 from ui.errors import show_error
 from ui.nominations.table_models import FLAG_COLUMNS
+from ui.read_only import guard_writes
 from ui.widgets.edit_dialog import EditDialog
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
@@ -58,6 +59,7 @@ class FlagsTab(QWidget):
         self.table = make_table(self.model, (110, 170, 220, 200, 420))
         self.show_resolved = QCheckBox("Cả mục đã xử lý")
         self.resolve_button = QPushButton("Đã xem lại…")
+        guard_writes(context, self.resolve_button)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Khen thưởng, đề nghị dựa trên khen thưởng đã bị thu hồi"))
         bar.addStretch()

@@ -54,6 +54,7 @@ class NominationsPage(Page):
             )
         }
         self.tabs = QTabWidget()
+        self.writes(*(self.buttons[key] for key in ("add", "edit", "delete", "settings", "bonus")))
         self._layout()
         self._connect()
 

@@ -79,6 +79,7 @@ class PeopleListPage(Page):
         edit.clicked.connect(self._edit)
         delete = QPushButton("Xóa")
         delete.clicked.connect(self._delete)
+        self.writes(add, edit, delete)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.unit_filter, 2)

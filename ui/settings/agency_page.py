@@ -25,6 +25,7 @@ class AgencySettingsPage(Page):
         self.form = AgencyForm()
         self.save_button = QPushButton("Lưu thay đổi", objectName="primary")
         self.save_button.clicked.connect(self.save)
+        self.writes(self.form, self.save_button)
         self.status = QLabel(objectName="countLabel")
         self._build_layout()
 

@@ -68,6 +68,7 @@ class UnitTreePage(Page):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
+            self.writes(button)
             bar.addWidget(button)
             if key in ("add_child", "down"):
                 bar.addSpacing(16)  # groups: add, edit, order, delete

@@ -45,6 +45,7 @@ class UsersPage(Page):
         self.add_button = QPushButton("Thêm người dùng")
         self.edit_button = QPushButton("Sửa")
         self.password_button = QPushButton("Đặt lại mật khẩu")
+        self.writes(self.add_button, self.edit_button, self.password_button)
         self._build_layout()
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)

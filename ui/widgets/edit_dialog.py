@@ -1,5 +1,6 @@
 """The base of every edit dialog: save through the task runner, show the domain's field
-errors inline, close only when the save succeeded."""
+errors inline, close only when the save succeeded. While nothing can be saved (read-only)
+it opens to be read: "Lưu" is off, with the reason."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayou
 from tdkt.errors import ConflictError, StaleEditError, ValidationError
 from ui.context import PageContext
 from ui.errors import show_error
+from ui.read_only import guard_writes
 from ui.widgets.forms import FieldErrors
 
 
@@ -21,7 +23,8 @@ class EditDialog(QDialog):
     def __init__(self, context: PageContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(title)
+        viewing = bool(context.services.access.write_refusal)
+        self.setWindowTitle(f"{title} (chỉ xem)" if viewing else title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(self.form)
@@ -29,7 +32,10 @@ class EditDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            "Đóng" if viewing else "Hủy"
+        )
+        guard_writes(context, self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -186,6 +186,8 @@ def test_read_only_copy_cannot_restore(file_services, tmp_path, clock):
     reader = open_database(str(file_services.backups.database), clock, read_only=True)
     with pytest.raises(StorageError, match="chỉ đọc"):
         reader.backups.restore(backup.path)
+    with pytest.raises(StorageError, match="chỉ đọc"):  # nor change where backups go
+        reader.backups.save_settings(BackupSettings(daily_days=3))
     reader.close()
 
 

@@ -10,6 +10,7 @@ import pytest
 from tdkt.app import Services
 from tdkt.councils.types import CouncilDraft, CouncilRow, DecisionDraft, MemberDraft
 from tests.factories import add_person, add_unit
+from tests.tdkt.councils.sittings import hold_meeting, register_initiative
 
 ROLES = ["chu_tich", "pho_chu_tich", "pho_chu_tich", "uy_vien_thuong_truc"] + ["uy_vien"] * 6
 
@@ -57,3 +58,13 @@ def department(services: Services) -> Department:
     return Department(
         {"SCT": root.id, "VP": office.id, "QLTM": trade.id}, people, emulation, initiative
     )
+
+
+@pytest.fixture
+def sitting(services, department):
+    """The initiative council meeting with one initiative whose author sits on the council."""
+    author = department.people[4]  # an ordinary member (uy_vien)
+    initiative = register_initiative(services, [(author, "70"), (department.people[11], "30")])
+    meeting = hold_meeting(services, department.initiative)
+    meeting = services.meetings.add_item(meeting.meeting.id, "initiative", initiative.row.id)
+    return meeting, initiative

@@ -8,52 +8,13 @@ from dataclasses import replace
 import pytest
 
 from tdkt.councils.thresholds import threshold_for
-from tdkt.councils.types import MeetingDraft, MemberDraft, VotingRule
+from tdkt.councils.types import MemberDraft, VotingRule
 from tdkt.councils.voting import Tally
 from tdkt.errors import ConflictError, ValidationError
-from tdkt.initiatives.types import AuthorDraft, InitiativeDraft, RecognitionDraft
-
-
-def _meeting(services, council, held_on="20/11/2021"):
-    members = services.councils.members(council.id)
-    chair = next(m for m in members if m.role == "chu_tich")
-    secretary = next(m for m in members if m.role == "thu_ky")
-    return services.meetings.create(
-        MeetingDraft(
-            council_id=council.id,
-            held_on=held_on,
-            place="Phòng họp Sở",
-            purpose="Xét công nhận sáng kiến năm 2021",
-            start_time="8:00",
-            end_time="10g30",
-            chair_member_id=chair.id,
-            secretary_member_id=secretary.id,
-        )
-    )
-
-
-def _initiative(services, author_ids, title="Số hóa hồ sơ thi đua, khen thưởng"):
-    authors = tuple(AuthorDraft(pid, share) for pid, share in author_ids)
-    return services.initiatives.register(
-        InitiativeDraft(title=title, authors=authors, registered_on="01/03/2021")
-    )
-
-
-def _present(services, meeting, count):
-    """The first `count` voting members present, the rest absent."""
-    voters = [a.member for a in meeting.attendance if a.member.votes]
-    flags = {m.id: i < count for i, m in enumerate(voters)}
-    return services.meetings.set_attendance(meeting.meeting.id, flags)
-
-
-@pytest.fixture
-def sitting(services, department):
-    """The initiative council meeting with one initiative whose author sits on the council."""
-    author = department.people[4]  # an ordinary member (uy_vien)
-    initiative = _initiative(services, [(author, "70"), (department.people[11], "30")])
-    meeting = _meeting(services, department.initiative)
-    meeting = services.meetings.add_item(meeting.meeting.id, "initiative", initiative.row.id)
-    return meeting, initiative
+from tdkt.initiatives.types import RecognitionDraft
+from tests.tdkt.councils.sittings import hold_meeting as _meeting
+from tests.tdkt.councils.sittings import mark_present as _present
+from tests.tdkt.councils.sittings import register_initiative as _initiative
 
 
 def test_new_meeting_lists_the_members_of_the_day_absent_but_chair_and_secretary(

@@ -117,3 +117,20 @@ def test_password_hash_never_reaches_the_audit_log(services):
     assert json.loads(logged[0][2])["password_hash"] == "***"
     assert json.loads(logged[1][1]) == {"password_hash": "***"}
     assert "scrypt" not in repr(logged)
+
+
+def test_the_reason_nothing_can_be_saved_names_the_viewer_or_the_read_only_file(services):
+    from tdkt.app import build_services
+
+    assert services.access.write_refusal == ""
+    secretary(services)
+    services.users.create(UserDraft("xem", "Người Xem", VIEWER, PASSWORD))
+    services.users.sign_in("xem", PASSWORD)
+    assert (
+        services.access.write_refusal
+        == "Tài khoản xem chỉ có quyền xem; không thể thay đổi dữ liệu."
+    )
+    services.users.sign_in("thuky", PASSWORD)
+    assert services.access.write_refusal == ""
+    reader = build_services(services.engine, services.clock, read_only_reason="Chỉ đọc.")
+    assert reader.access.write_refusal == "Chỉ đọc."

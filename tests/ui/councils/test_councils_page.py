@@ -13,6 +13,7 @@ from tdkt.councils.types import DecisionDraft, MeetingDraft, MemberDraft
 from tdkt.initiatives.types import AuthorDraft, InitiativeDraft
 from tests.factories import add_person, add_unit
 from ui.councils.council_page import CouncilPage
+from ui.councils.recusal_dialog import RecusalDialog
 from ui.councils.tally_dialog import TallyDialog
 
 pytestmark = [
@@ -125,3 +126,31 @@ def test_the_papers_render(page, tmp_path):
     assert view.output.last_written.name == "bien-ban-hop-2021-11-20.docx"
     assert view.output.last_written.stat().st_size > 5000
     assert page.meetings.model.rows()[0].held_on == date(2021, 11, 20)
+
+
+def test_a_recusal_added_by_hand_and_taken_back(qtbot, page, monkeypatch, warnings):
+    view = page.meetings.view
+    view.agenda_table.selectRow(0)
+    assert view.add_recusal.isEnabled() and not view.remove_recusal.isEnabled()
+    view.add_recusal.click()
+    dialog = view.findChild(RecusalDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.item.currentData() == view.agenda.rows()[0].id
+    assert dialog.member.count() == 6  # the voting members; the secretary does not vote
+    dialog.member.setCurrentIndex(dialog.member.findText("Nguyễn Văn B"))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.errors.message("reason") == "Hãy ghi lý do thành viên không biểu quyết."
+    dialog.reason.setText("Có tên trong danh sách đề nghị khen thưởng")
+    save.click()
+    assert not dialog.isVisible()
+    added = next(r for r in view.recusals.rows() if r.member_name == "Nguyễn Văn B")
+    assert (added.state, added.automatic) == ("confirmed", False)
+    view.recusal_table.selectRow(view.recusals.rows().index(added))
+    assert view.remove_recusal.isEnabled()
+    monkeypatch.setattr("ui.councils.meeting_view.confirmed", lambda *_a: True)
+    view.remove_recusal.click()
+    assert [r.member_name for r in view.recusals.rows()] == ["Nguyễn Văn D"]  # the author
+    view.recusal_table.selectRow(0)
+    assert not view.remove_recusal.isEnabled()  # a proposal is set aside, not removed
+    assert warnings == []
