@@ -22,6 +22,8 @@ class AppEvents(QObject):
     data_replaced = Signal()  # an import, a restore or the demo: reload everything
     user_changed = Signal()  # someone signed in (the first user is signed in when created)
     rules_changed = Signal()  # an eligibility setting changed: verdicts must be recomputed
+    movements_changed = Signal()  # a movement, registration or pledge (dashboard deadlines)
+    nominations_changed = Signal()  # a batch or its workflow (dashboard: waiting batches)
 
     def verdict_inputs(self) -> tuple[SignalInstance, ...]:
         """What eligibility verdicts depend on: pages that show verdicts reload after any."""

@@ -52,7 +52,13 @@ class DashboardPage(Page):
         )
         self._build_layout()
         events = context.events
-        self.stale_on(events.awards_changed, events.people_changed, events.units_changed)
+        self.stale_on(
+            events.awards_changed,
+            events.people_changed,
+            events.units_changed,
+            events.movements_changed,
+            events.nominations_changed,
+        )
 
     def _charts(self) -> QWidget:
         box = QWidget()

@@ -18,9 +18,9 @@ class MovementsPage(Page):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
         self.tabs = QTabWidget()
-        self.movements = MovementsTab(context, self.mark_stale)
-        self.registrations = RegistrationsTab(context, self.mark_stale)
-        self.pledges = PledgesTab(context, self.mark_stale)
+        self.movements = MovementsTab(context, self._changed)
+        self.registrations = RegistrationsTab(context, self._changed)
+        self.pledges = PledgesTab(context, self._changed)
         self.comparison = ComparisonTab(context)
         self.tabs.addTab(self.movements, "Phong trào")
         self.tabs.addTab(self.registrations, "Đăng ký danh hiệu")
@@ -31,6 +31,10 @@ class MovementsPage(Page):
         layout.addWidget(self.tabs)
         events = context.events
         self.stale_on(events.units_changed, events.people_changed, events.awards_changed)
+
+    def _changed(self) -> None:
+        self.context.events.movements_changed.emit()
+        self.mark_stale()
 
     def reload(self) -> None:
         services = self.context.services

@@ -154,6 +154,10 @@ class NominationsPage(Page):
 
     def _after_change(self) -> None:
         self.context.events.awards_changed.emit()  # a decision makes awards
+        self._batches_changed()
+
+    def _batches_changed(self) -> None:
+        self.context.events.nominations_changed.emit()
         self.mark_stale()
 
     # --- actions
@@ -167,7 +171,7 @@ class NominationsPage(Page):
         self._select_next = batch.id if batch is not None else None
         if batch is not None:
             self.view.load(batch.id)
-        self.mark_stale()
+        self._batches_changed()
 
     def _add(self) -> None:
         if self.choices is not None:
@@ -189,7 +193,7 @@ class NominationsPage(Page):
             "Xóa đợt đề nghị",
             f"Xóa đợt “{batch.name}” cùng {batch.line_count} dòng đề nghị?",
             lambda: nominations.delete_batch(batch.id),
-            lambda _r: self.mark_stale(),
+            lambda _r: self._batches_changed(),
         )
 
     def _settings(self) -> None:

@@ -122,3 +122,20 @@ def test_open_movements_fill_the_deadlines_card(page, qtmodeltester):
     assert model.data(passed, Qt.ItemDataRole.ForegroundRole) == PAST_COLOR
     assert model.data(today, Qt.ItemDataRole.ForegroundRole) is None
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("event", ["movements_changed", "nominations_changed"])
+def test_a_movement_or_batch_changed_elsewhere_reloads_it(qtbot, page, event):
+    page.context.services.movements.create(
+        MovementDraft(
+            name="Đợt thi đua cuối năm 2025",
+            kind="theo_dot",
+            starts_on="15/11/2025",
+            ends_on="31/01/2026",
+            registration_deadline="20/12/2025",
+        )
+    )
+    assert page.deadline_card.showing_empty()
+    with qtbot.waitSignal(page.loaded):
+        getattr(page.context.events, event).emit()
+    assert not page.deadline_card.showing_empty()

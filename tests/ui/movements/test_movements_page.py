@@ -103,7 +103,8 @@ def test_a_whole_unit_registers(qtbot, monkeypatch, page, page_context):
     )
     qtbot.addWidget(dialog)
     dialog.saved.connect(page.registrations._on_unit_saved)
-    save(dialog)
+    with qtbot.waitSignal(page_context.events.movements_changed):  # the dashboard's deadlines
+        save(dialog)
     assert dialog.result_value == 1  # CN02; CN01 had registered already
     assert page.registrations.model.rowCount() == 2
 

@@ -83,7 +83,8 @@ def test_a_batch_is_made_in_its_dialog(qtbot, page, page_context):
     dialog.name.setText("BK-TINH-2025")
     dialog.title.setCurrentIndex(dialog.title.findData("BK_TINH"))
     dialog.deputy.setChecked(True)
-    save(dialog)
+    with qtbot.waitSignal(page_context.events.nominations_changed):  # the dashboard's batches
+        save(dialog)
     assert dialog.result_value.batch.level == "Chủ tịch UBND tỉnh"
     assert "BK-TINH-2025" in [r.name for r in page.model.rows()]
 
