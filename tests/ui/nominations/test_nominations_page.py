@@ -145,7 +145,7 @@ def test_rows_of_the_eligibility_page_go_into_a_new_batch(qtbot, page_context, o
 def test_the_preview_shows_and_prints_the_pages(qtbot, page, page_context, tmp_path):
     batch_id = page.view.details.batch.id
     pdf = nomination_list.render_pdf(page_context.services.nominations.nomination_list(batch_id))
-    dialog = PdfPreviewDialog(page_context, "Danh sách", pdf, "danh-sach", parent=page)
+    dialog = PdfPreviewDialog(page_context.runner, "Danh sách", pdf, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1 and dialog.pages.text().endswith("trang")
     target = tmp_path / "in-ra.pdf"
@@ -196,7 +196,9 @@ def test_a_certificate_is_rendered_again_for_the_printer_chosen(
         asked.append(name)
         return pdf
 
-    dialog = PdfPreviewDialog(page_context, "Giấy khen", pdf, "gk", for_printer=for_printer)
+    dialog = PdfPreviewDialog(
+        page_context.runner, "Giấy khen", pdf, for_printer=for_printer
+    )
     qtbot.addWidget(dialog)
 
     def to_file(printer: QPrinter) -> bool:
