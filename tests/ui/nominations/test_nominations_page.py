@@ -5,7 +5,10 @@ and revoking an award shows what relied on it."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -163,6 +166,38 @@ def test_the_preview_shows_and_prints_the_pages(qtbot, page, page_context, tmp_p
     assert dialog.print_button.isEnabled()
 
 
+def test_the_batch_documents_preview_in_the_application(page, tmp_path):
+    view = page.view
+    view.output.show_viewer = (shown := []).append
+    menu = view.documents.menu()
+    menu.aboutToShow.emit()
+    submenus = {action.text(): action.menu() for action in menu.actions()}
+    assert len(submenus) == 7
+    letters = submenus["Tờ trình (mỗi loại khen thưởng một tờ trình)"]
+    assert [a.text() for a in letters.actions() if not a.isSeparator()] == [
+        "Xem trước",
+        "In…",
+        "Lưu PDF…",
+        "Lưu Word…",
+    ]
+    on_blanks = submenus["Giấy khen – in lên phôi"]
+    assert [a.text() for a in on_blanks.actions() if not a.isSeparator()] == [
+        "Xem trước",
+        "In…",
+        "Lưu PDF…",
+    ]
+    for label in ("Danh sách đề nghị khen thưởng", "Trang căn chỉnh phôi (lưới milimét)"):
+        next(a for a in submenus[label].actions() if a.text() == "Xem trước").trigger()
+    listed, calibration = shown
+    assert listed.windowTitle() == "Danh sách đề nghị khen thưởng"
+    assert "Nguyễn Văn An" in PdfReader(io.BytesIO(listed.pdf)).pages[0].extract_text()
+    assert calibration.document.pageCount() == 1
+    view.output.ask_path = lambda _parent, suggested: tmp_path / suggested
+    next(a for a in letters.actions() if a.text() == "Lưu Word…").trigger()
+    assert view.output.last_written == tmp_path / "to-trinh-LDTT-2025.docx"
+    assert view.output.last_written.read_bytes()[:2] == b"PK"
+
+
 def test_revoking_shows_what_relied_on_the_award(qtbot, page_context, office):
     """CN01 was rated HTNV in 2024 yet holds LĐTT 2024 by decision, and CSTĐCS 2024 on an
     initiative: the CSTĐCS rests on that LĐTT."""
@@ -196,9 +231,7 @@ def test_a_certificate_is_rendered_again_for_the_printer_chosen(
         asked.append(name)
         return pdf
 
-    dialog = PdfPreviewDialog(
-        page_context.runner, "Giấy khen", pdf, for_printer=for_printer
-    )
+    dialog = PdfPreviewDialog(page_context.runner, "Giấy khen", pdf, for_printer=for_printer)
     qtbot.addWidget(dialog)
 
     def to_file(printer: QPrinter) -> bool:
