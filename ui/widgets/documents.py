@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ui.errors import show_error
 from ui.tasks import TaskRunner
@@ -113,11 +114,7 @@ class DocumentOutput:
         if path is None:
             return
         render = document.renderers[kind] if made is None else lambda: made
-        self._runner.run(
-            lambda: write_rendered(path, render),
-            lambda written: self._written(asking, written),
-            self._failed(asking),
-        )
+        self._runner.run(lambda: write_rendered(path, render), self._written, self._failed(asking))
 
     def _viewer(self, document: Document, pdf: bytes) -> PdfPreviewDialog:
         dialog = PdfPreviewDialog(
@@ -131,13 +128,13 @@ class DocumentOutput:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
-    def _written(self, parent: QWidget, path: Path) -> None:
+    def _written(self, path: Path) -> None:
         self.last_written = path
-        announce(parent, f"Đã lưu {path}")
+        announce(self._parent, f"Đã lưu {path}")  # in the main window's status bar
 
-    @staticmethod
-    def _failed(parent: QWidget) -> Callable[[BaseException], None]:
-        return lambda error: show_error(parent, error)
+    def _failed(self, parent: QWidget) -> Callable[[BaseException], None]:
+        # The preview may have been closed (and deleted) while its file was being written.
+        return lambda error: show_error(parent if isValid(parent) else self._parent, error)
 
 
 def fill_menu(menu: QMenu, documents: Sequence[Document], output: DocumentOutput) -> None:

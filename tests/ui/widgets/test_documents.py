@@ -12,9 +12,10 @@ from typing import Any
 
 import pypdf
 import pytest
+import shiboken6
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -186,6 +187,36 @@ def test_saving_from_the_preview_writes_the_pdf_it_shows(output, runner, tmp_pat
     save.click()
     runner.drain()
     assert (tmp_path / "giay-khen.pdf").read_bytes() == viewer.pdf and made == ["pdf"]
+
+
+def test_a_save_is_announced_in_the_main_window(qtbot, runner, tmp_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    output = DocumentOutput(window, runner)
+    output.ask_path = lambda _parent, suggested: tmp_path / suggested
+    output.save(printed("Sổ", "so", Printer(), lambda: "2025"), "docx")
+    runner.drain()
+    assert window.statusBar().currentMessage() == f"Đã lưu {tmp_path / 'so.docx'}"
+
+
+def test_a_failure_after_the_preview_closed_is_shown_over_the_page(
+    page, output, runner, monkeypatch
+):
+    said: list[tuple[QWidget, str]] = []
+    monkeypatch.setattr(
+        "ui.errors.QMessageBox.warning", lambda parent, _title, text: said.append((parent, text))
+    )
+    output.preview(Document("Giấy khen", "gk", {"pdf": lambda: pdf_of("Giay khen")}))
+    runner.drain()
+    (viewer,) = output.shown
+
+    def refuse() -> bytes:
+        raise TdktError("Không lưu được.")
+
+    output.save(Document("Giấy khen", "gk", {"docx": refuse}), "docx", None, viewer)
+    shiboken6.delete(viewer)  # closed (WA_DeleteOnClose) while the worker was busy
+    runner.drain()
+    assert said == [(page, "Không lưu được.")]
 
 
 def print_to(target: Path) -> Callable[[PdfPreviewDialog], None]:
