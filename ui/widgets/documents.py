@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
@@ -20,8 +20,10 @@ from shiboken6 import isValid
 
 from ui.errors import show_error
 from ui.tasks import TaskRunner
-from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.widgets.save_file import announce, ask_save_path, write_file
+
+if TYPE_CHECKING:  # QtPdf loads with the first preview, not with every page that prints
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
 SAVE_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
 
@@ -117,6 +119,8 @@ class DocumentOutput:
         self._runner.run(lambda: write_rendered(path, render), self._written, self._failed(asking))
 
     def _viewer(self, document: Document, pdf: bytes) -> PdfPreviewDialog:
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(
             self._runner, document.label, pdf, self._parent, document.for_printer
         )
