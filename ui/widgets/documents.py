@@ -126,9 +126,7 @@ class DocumentOutput:
         )
         for kind in document.renderers:
             made = pdf if kind == "pdf" else None
-            dialog.add_save_button(
-                SAVE_LABELS[kind], partial(self.save, document, kind, made, dialog)
-            )
+            dialog.add_save_button(SAVE_LABELS[kind], partial(self.save, document, kind, made))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -115,6 +115,7 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.accept)
         bar.addWidget(close)
         self._bar = bar
+        self._saves: dict[QObject, Callable[[QWidget], None]] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -131,12 +132,18 @@ class PdfPreviewDialog(QDialog):
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(value / 100)
 
-    def add_save_button(self, label: str, save: Callable[[], None]) -> QPushButton:
-        """A button before "Đóng" that saves the document in another way ("Lưu Word…")."""
+    def add_save_button(self, label: str, save: Callable[[QWidget], None]) -> QPushButton:
+        """A button before "Đóng" that saves the document in another way ("Lưu Word…"):
+        `save(dialog)`, the dialog passed when clicked rather than held by the callback (a
+        callback holding it would keep the closed dialog's wrapper alive past its deletion)."""
         button = QPushButton(label)
-        button.clicked.connect(lambda _checked=False: save())
+        self._saves[button] = save
+        button.clicked.connect(self._save_clicked)
         self._bar.insertWidget(self._bar.count() - 1, button)
         return button
+
+    def _save_clicked(self) -> None:
+        self._saves[self.sender()](self)
 
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
