@@ -231,8 +231,8 @@ def print_to(target: Path) -> Callable[[PdfPreviewDialog], None]:
     return shown
 
 
-def test_print_asks_for_the_printer_over_the_preview(page, output, tmp_path):
-    output._runner = SyncTaskRunner()
+def test_print_asks_for_the_printer_over_the_preview(page, tmp_path):
+    output = DocumentOutput(page, SyncTaskRunner())  # the printing, too, goes to the worker
     output.show_viewer = print_to(tmp_path / "in-ra.pdf")
     document = Document("Danh sách", "ds", {"pdf": lambda: pdf_of("Trang 1", "Trang 2")})
     menu = opened_menu(page, document_button("In", lambda: [document], output))
@@ -242,8 +242,8 @@ def test_print_asks_for_the_printer_over_the_preview(page, output, tmp_path):
     assert printed_out.pageCount() == 2
 
 
-def test_a_certificate_is_printed_with_that_printers_offset(output, tmp_path):
-    output._runner = SyncTaskRunner()
+def test_a_certificate_is_printed_with_that_printers_offset(page, tmp_path):
+    output = DocumentOutput(page, SyncTaskRunner())
     output.show_viewer = print_to(tmp_path / "gk.pdf")
     asked: list[str] = []
 
