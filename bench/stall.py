@@ -7,7 +7,7 @@ own TaskRunner and widgets, as a user starts it:
    with its problem list, "Nhập dữ liệu"), its progress bar fed by the worker;
 2. eligibility: every title for everyone for one year on the worker, with a progress bar;
 3. PDF: the 1,000-line nomination list made on the worker and opened in the in-app preview
-   (`ui.widgets.pdf_preview.preview`), as "Xem trước" does.
+   (`ui.widgets.documents.DocumentOutput.preview`), as "Xem trước" does.
 
 The figure is the median over runs of each run's longest gap; the worst phase is in extra.
 """
@@ -93,23 +93,20 @@ def _eligibility(context: Any, done: Callable[[], None]) -> None:
 def _pdf(context: Any, batch_id: int, done: Callable[[], None]) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from ui.widgets.pdf_preview import preview
+    from ui.widgets.documents import Document, DocumentOutput
 
     parent = QWidget()
+    output = DocumentOutput(parent, context.runner)
 
     def shown(dialog: Any) -> None:
+        dialog.open()
         dialog.close()
         done()
 
-    preview(
-        parent,
-        context,
-        "Danh sách đề nghị",
-        "danh-sach",
-        lambda: list_pdf(context.services, batch_id),
-        on_shown=shown,
-    )
-    _alive[:] = [parent]
+    output.show_viewer = shown
+    pdf = {"pdf": lambda: list_pdf(context.services, batch_id)}
+    output.preview(Document("Danh sách đề nghị", "danh-sach", pdf))
+    _alive[:] = [parent, output]
 
 
 def _fail(done: Callable[[], None]) -> Callable[[BaseException], None]:

@@ -42,3 +42,9 @@ def test_no_page_loads_a_document_library_on_the_gui_thread():
     pages = "from ui.pages import all_pages\nfor spec in all_pages():\n    spec.factory.load()"
     loaded = loaded_after(pages)
     assert not loaded & {"openpyxl", "docx", "pypdf", "lxml", "alembic", "reportlab.platypus"}
+
+
+def test_the_pdf_viewer_loads_with_the_first_preview_not_with_a_page():
+    pages = "from ui.pages import all_pages\nfor spec in all_pages():\n    spec.factory.load()"
+    loaded = loaded_after(pages)
+    assert "PySide6.QtPdf" not in loaded and "PySide6.QtPdfWidgets" not in loaded

@@ -23,8 +23,8 @@ from ui.context import PageContext
 from ui.errors import show_error
 from ui.formatting import show_date
 from ui.nominations.attach_dialog import AttachDialog
+from ui.nominations.batch_documents import batch_documents
 from ui.nominations.decision_dialog import DecisionDialog
-from ui.nominations.documents_menu import batch_documents, documents_button
 from ui.nominations.line_dialog import LineDialog
 from ui.nominations.step_dialog import StepDialog
 from ui.nominations.table_models import (
@@ -36,6 +36,7 @@ from ui.nominations.table_models import (
 )
 from ui.read_only import guard_writes
 from ui.widgets.confirm import confirmed
+from ui.widgets.documents import DocumentOutput, document_button
 from ui.widgets.row_table_model import RowTableModel
 from ui.widgets.tables import make_table, selected_row
 
@@ -79,7 +80,10 @@ class BatchView(QWidget):
             ("open", "Mở tệp", self._open_file),
             ("detach", "Gỡ tệp", self._detach),
         )
-        self.documents = documents_button(self, context, self._documents)
+        self.output = DocumentOutput(self, context.runner)
+        self.documents = document_button(
+            "Văn bản", self._documents, self.output, "(Chọn một đợt đề nghị)"
+        )
         guard_writes(
             context,
             *self.line_buttons.values(),

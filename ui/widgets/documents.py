@@ -1,37 +1,48 @@
-"""Printing from a page: a button whose menu lists documents, each to preview (the PDF opens
-in the system's viewer) or to save as PDF, Word or Excel. Rendering and writing run on the
-worker; the file dialog and the viewer on the GUI thread."""
+"""Printing from a page, the same everywhere: a button whose menu lists documents, each to
+preview in the application (ui/widgets/pdf_preview.py, with its print button), print, or save
+as PDF, Word or Excel — whichever formats the document has.
+
+Rendering and writing run on the worker (the printing module is imported there too, through
+ui/documents.py); the file dialog, the preview and the printer dialog on the GUI thread."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ui.errors import show_error
 from ui.tasks import TaskRunner
-from ui.widgets.save_file import ask_save_path, write_file
+from ui.widgets.save_file import announce, ask_save_path, write_file
 
-FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
-FORMAT_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
+if TYPE_CHECKING:  # QtPdf loads with the first preview, not with every page that prints
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+SAVE_LABELS = {"pdf": "Lưu PDF…", "docx": "Lưu Word…", "xlsx": "Lưu Excel…"}
 
 
 @dataclass(frozen=True)
 class Document:
-    """One printable document: its menu label, a file name, and a renderer per format (each
-    called on the worker, so it may read the database)."""
+    """One printable document: its menu label, a file name, a renderer per format ("pdf",
+    "docx", "xlsx"; each called on the worker, so it may read the database), and for a
+    document printed on pre-printed blanks, `for_printer(name)`: the PDF made again for that
+    printer (a certificate moved by the printer's measured offset)."""
 
     label: str
     file_stem: str
     renderers: dict[str, Callable[[], bytes]]
+    for_printer: Callable[[str], bytes] | None = None
+
+    @property
+    def previewable(self) -> bool:
+        return "pdf" in self.renderers
 
 
 def printed(
@@ -60,55 +71,91 @@ def write_rendered(path: Path, render: Callable[[], bytes]) -> Path:
     return path
 
 
+def _ask_path(parent: QWidget, suggested: str) -> Path | None:
+    return ask_save_path(parent, "Lưu văn bản", suggested)
+
+
+def _open_viewer(dialog: PdfPreviewDialog) -> None:
+    dialog.open()
+
+
 class DocumentOutput:
-    """Preview and save, with the file dialog and the viewer replaceable (tests)."""
+    """Preview, print and save for one page. The file dialog (`ask_path(parent, suggested)`)
+    and the viewer (`show_viewer(dialog)`) are attributes, so tests replace them."""
 
     def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
         self._parent = parent
         self._runner = runner
-        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.ask_path: Callable[[str, str], str] = self._ask_path
-        self.preview_dir = Path(tempfile.gettempdir()) / "tdkt-xem-truoc"
+        self.ask_path: Callable[[QWidget, str], Path | None] = _ask_path
+        self.show_viewer: Callable[[PdfPreviewDialog], None] = _open_viewer
         self.last_written: Path | None = None
 
-    def preview(self, document: Document) -> None:
-        target = self.preview_dir / f"{document.file_stem}.pdf"
-        render = document.renderers["pdf"]
+    def preview(self, document: Document, print_now: bool = False) -> None:
+        """Make the PDF on the worker, then show it; with `print_now`, ask for the printer
+        over the preview at once ("In…")."""
 
-        def work() -> Path:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            return write_rendered(target, render)
+        def shown(pdf: bytes) -> None:
+            dialog = self._viewer(document, pdf)
+            self.show_viewer(dialog)
+            if print_now:
+                dialog.print_document()
 
-        self._runner.run(work, self._opened, lambda error: show_error(self._parent, error))
+        self._runner.run(document.renderers["pdf"], shown, self._failed(self._parent))
 
-    def save(self, document: Document, kind: str) -> None:
-        chosen = self.ask_path(f"{document.file_stem}.{kind}", FORMATS[kind])
-        if not chosen:
+    def save(
+        self,
+        document: Document,
+        kind: str,
+        made: bytes | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Ask where, then render (unless `made` already holds the file) and write on the
+        worker. `parent` is the window asking (the preview, when saved from it)."""
+        asking = parent or self._parent
+        path = self.ask_path(asking, f"{document.file_stem}.{kind}")
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        render = document.renderers[kind]
-        self._runner.run(
-            lambda: write_rendered(path, render),
-            self._written,
-            lambda e: show_error(self._parent, e),
-        )
+        render = document.renderers[kind] if made is None else lambda: made
+        self._runner.run(lambda: write_rendered(path, render), self._written, self._failed(asking))
 
-    def _opened(self, path: Path) -> None:
-        self.last_written = path
-        self.open_url(QUrl.fromLocalFile(str(path)))
+    def _viewer(self, document: Document, pdf: bytes) -> PdfPreviewDialog:
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(
+            self._runner, document.label, pdf, self._parent, document.for_printer
+        )
+        for kind in document.renderers:
+            made = pdf if kind == "pdf" else None
+            dialog.add_save_button(SAVE_LABELS[kind], partial(self.save, document, kind, made))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
 
     def _written(self, path: Path) -> None:
         self.last_written = path
+        announce(self._parent, f"Đã lưu {path}")  # in the main window's status bar
 
-    def _ask_path(self, suggested: str, _file_filter: str) -> str:
-        chosen = ask_save_path(self._parent, "Lưu văn bản", suggested)
-        return str(chosen) if chosen is not None else ""
+    def _failed(self, parent: QWidget) -> Callable[[BaseException], None]:
+        # The preview may have been closed (and deleted) while its file was being written.
+        return lambda error: show_error(parent if isValid(parent) else self._parent, error)
+
+
+def fill_menu(menu: QMenu, documents: Sequence[Document], output: DocumentOutput) -> None:
+    """One entry list per document (a submenu each when there are several)."""
+    for document in documents:
+        entries = menu.addMenu(document.label) if len(documents) > 1 else menu
+        if document.previewable:
+            entries.addAction("Xem trước", partial(output.preview, document))
+            entries.addAction("In…", partial(output.preview, document, True))
+            entries.addSeparator()
+        for kind in document.renderers:
+            entries.addAction(SAVE_LABELS[kind], partial(output.save, document, kind))
 
 
 def document_button(
-    text: str, documents: Callable[[], Sequence[Document]], output: DocumentOutput
+    text: str,
+    documents: Callable[[], Sequence[Document]],
+    output: DocumentOutput,
+    nothing_chosen: str = "(Chưa chọn mục nào để in)",
 ) -> QPushButton:
     """A button with a menu built when opened (the documents depend on what is selected)."""
     button = QPushButton(text)
@@ -118,13 +165,8 @@ def document_button(
         menu.clear()
         found = list(documents())
         if not found:
-            menu.addAction("(Chưa chọn mục nào để in)").setEnabled(False)
-        for document in found:
-            sub = menu.addMenu(document.label) if len(found) > 1 else menu
-            if "pdf" in document.renderers:
-                sub.addAction("Xem trước (PDF)", lambda d=document: output.preview(d))
-            for kind in document.renderers:
-                sub.addAction(FORMAT_LABELS[kind], lambda d=document, k=kind: output.save(d, k))
+            menu.addAction(nothing_chosen).setEnabled(False)
+        fill_menu(menu, found, output)
 
     menu.aboutToShow.connect(fill)
     button.setMenu(menu)

@@ -1,17 +1,16 @@
 """A PDF inside the application: preview (QPdfView over a QPdfDocument read from memory),
 print it (the pages rasterised by QPdfDocument at the printer's resolution, then painted on
-the QPrinter), or save it. Producing the PDF and rasterising its pages run on the worker;
-the GUI thread only shows and paints.
+the QPrinter), or save it. Rasterising the pages runs on the worker; the GUI thread only
+shows and paints.
 
-`PdfPreviewDialog(context, title, pdf, saves)` shows bytes already made;
-`preview(parent, context, title, render, saves)` makes them first, off the GUI thread."""
+`PdfPreviewDialog(runner, title, pdf)` shows bytes already made; the document menus
+(ui/widgets/documents.py) make them on the worker, open the dialog and add its save buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,21 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from tdkt.errors import StorageError
-from ui.context import PageContext
 from ui.errors import show_error
-from ui.widgets.save_file import save_document
+from ui.tasks import TaskRunner
 
 PRINT_DPI = 300  # pages are rasterised at this resolution at most (laser printers: 300–600)
 ZOOMS = (50, 75, 100, 125, 150, 200)
-
-
-@dataclass(frozen=True)
-class SaveOption:
-    """Another format the document can be saved in, e.g. ("Lưu Word…", ".docx", render)."""
-
-    label: str
-    suffix: str
-    render: Callable[[], bytes]
 
 
 def load_pdf(document: QPdfDocument, data: bytes) -> QBuffer:
@@ -91,21 +80,19 @@ class PdfPreviewDialog(QDialog):
 
     def __init__(
         self,
-        context: PageContext,
+        runner: TaskRunner,
         title: str,
         pdf: bytes,
-        file_stem: str,
-        saves: Sequence[SaveOption] = (),
         parent: QWidget | None = None,
         for_printer: Callable[[str], bytes] | None = None,
     ) -> None:
         """`for_printer(name)` renders the document again for the printer chosen (a
         certificate moved by that printer's measured offset)."""
         super().__init__(parent)
-        self.context = context
+        self._runner = runner
         self._for_printer = for_printer
         self.setWindowTitle(title)
-        self.pdf, self.file_stem = pdf, file_stem
+        self.pdf = pdf
         self.document = QPdfDocument(self)
         self._buffer = load_pdf(self.document, pdf)
         self.view = QPdfView(self)
@@ -124,16 +111,11 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.zoom)
         bar.addStretch()
         bar.addWidget(self.print_button)
-        save_pdf = QPushButton("Lưu PDF…")
-        save_pdf.clicked.connect(lambda: self._save(".pdf", lambda: self.pdf))
-        bar.addWidget(save_pdf)
-        for option in saves:
-            button = QPushButton(option.label)
-            button.clicked.connect(lambda _c=False, o=option: self._save(o.suffix, o.render))
-            bar.addWidget(button)
         close = QPushButton("Đóng")
         close.clicked.connect(self.accept)
         bar.addWidget(close)
+        self._bar = bar
+        self._saves: dict[QObject, Callable[[QWidget], None]] = {}
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -150,8 +132,18 @@ class PdfPreviewDialog(QDialog):
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(value / 100)
 
-    def _save(self, suffix: str, render: Callable[[], bytes]) -> None:
-        save_document(self, self.context, render, "Lưu văn bản", f"{self.file_stem}{suffix}")
+    def add_save_button(self, label: str, save: Callable[[QWidget], None]) -> QPushButton:
+        """A button before "Đóng" that saves the document in another way ("Lưu Word…"):
+        `save(dialog)`, the dialog passed when clicked rather than held by the callback (a
+        callback holding it would keep the closed dialog's wrapper alive past its deletion)."""
+        button = QPushButton(label)
+        self._saves[button] = save
+        button.clicked.connect(self._save_clicked)
+        self._bar.insertWidget(self._bar.count() - 1, button)
+        return button
+
+    def _save_clicked(self) -> None:
+        self._saves[self.sender()](self)
 
     def _ask_printer(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
@@ -171,7 +163,7 @@ class PdfPreviewDialog(QDialog):
         pages = _chosen_pages(printer, self.document.pageCount())
         self.print_button.setEnabled(False)
         data, again, name = self.pdf, self._for_printer, printer.printerName()
-        self.context.runner.run(
+        self._runner.run(
             lambda: rasterise(again(name) if again else data, dpi, pages),
             lambda images: self._printed(printer, images),
             self._print_failed,
@@ -193,25 +185,3 @@ def _chosen_pages(printer: QPrinter, count: int) -> list[int]:
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         return list(range(printer.fromPage() - 1, min(printer.toPage(), count)))
     return list(range(count))
-
-
-def preview(
-    parent: QWidget,
-    context: PageContext,
-    title: str,
-    file_stem: str,
-    render: Callable[[], bytes],
-    saves: Sequence[SaveOption] = (),
-    on_shown: Callable[[PdfPreviewDialog], None] | None = None,
-    for_printer: Callable[[str], bytes] | None = None,
-) -> None:
-    """Make the PDF on the worker, then show it in the preview."""
-
-    def shown(pdf: bytes) -> None:
-        dialog = PdfPreviewDialog(context, title, pdf, file_stem, saves, parent, for_printer)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        if on_shown is not None:
-            on_shown(dialog)
-
-    context.runner.run(render, shown, lambda error: show_error(parent, error))

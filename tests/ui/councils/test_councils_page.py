@@ -121,7 +121,7 @@ def test_the_papers_render(page, tmp_path):
         "Biên bản kiểm phiếu",
         "Biên bản họp Hội đồng",
     ]
-    view.output.ask_path = lambda suggested, _f: str(tmp_path / suggested)
+    view.output.ask_path = lambda _parent, suggested: tmp_path / suggested
     view.output.save(documents[3], "docx")
     assert view.output.last_written.name == "bien-ban-hop-2021-11-20.docx"
     assert view.output.last_written.stat().st_size > 5000

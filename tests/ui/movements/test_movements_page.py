@@ -3,6 +3,7 @@ a unit registers at once, the comparison filters, the list prints."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pypdf
@@ -111,15 +112,18 @@ def test_a_whole_unit_registers(qtbot, monkeypatch, page, page_context):
 
 def test_the_registration_list_prints(page, tmp_path):
     output = page.registrations.output
-    output.ask_path = lambda suggested, _filter: str(tmp_path / suggested)
+    output.ask_path = lambda _parent, suggested: tmp_path / suggested
     (document,) = page.registrations.documents()
     output.save(document, "pdf")
     text = pypdf.PdfReader(Path(output.last_written)).pages[0].extract_text()
     assert "Đăng ký danh hiệu thi đua năm 2025" in text and "Nguyễn Văn An" in text
     opened = []
-    output.open_url = opened.append
+    output.show_viewer = opened.append
     output.preview(document)
-    assert opened and opened[0].toLocalFile().endswith("dang-ky-thi-dua-2025.pdf")
+    (viewer,) = opened
+    assert viewer.windowTitle() == "Danh sách đăng ký năm 2025"
+    shown = pypdf.PdfReader(io.BytesIO(viewer.pdf)).pages[0].extract_text()
+    assert "Đăng ký danh hiệu thi đua năm 2025" in shown and "Nguyễn Văn An" in shown
 
 
 def test_comparison_filters_by_outcome(page):

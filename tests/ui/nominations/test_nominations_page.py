@@ -5,7 +5,10 @@ and revoking an award shows what relied on it."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -146,7 +149,7 @@ def test_rows_of_the_eligibility_page_go_into_a_new_batch(qtbot, page_context, o
 def test_the_preview_shows_and_prints_the_pages(qtbot, page, page_context, tmp_path):
     batch_id = page.view.details.batch.id
     pdf = nomination_list.render_pdf(page_context.services.nominations.nomination_list(batch_id))
-    dialog = PdfPreviewDialog(page_context, "Danh sách", pdf, "danh-sach", parent=page)
+    dialog = PdfPreviewDialog(page_context.runner, "Danh sách", pdf, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1 and dialog.pages.text().endswith("trang")
     target = tmp_path / "in-ra.pdf"
@@ -162,6 +165,38 @@ def test_the_preview_shows_and_prints_the_pages(qtbot, page, page_context, tmp_p
     printed.load(str(target))
     assert printed.pageCount() == dialog.document.pageCount()
     assert dialog.print_button.isEnabled()
+
+
+def test_the_batch_documents_preview_in_the_application(page, tmp_path):
+    view = page.view
+    view.output.show_viewer = (shown := []).append
+    menu = view.documents.menu()
+    menu.aboutToShow.emit()
+    submenus = {action.text(): action.menu() for action in menu.actions()}
+    assert len(submenus) == 7
+    letters = submenus["Tờ trình (mỗi loại khen thưởng một tờ trình)"]
+    assert [a.text() for a in letters.actions() if not a.isSeparator()] == [
+        "Xem trước",
+        "In…",
+        "Lưu PDF…",
+        "Lưu Word…",
+    ]
+    on_blanks = submenus["Giấy khen – in lên phôi"]
+    assert [a.text() for a in on_blanks.actions() if not a.isSeparator()] == [
+        "Xem trước",
+        "In…",
+        "Lưu PDF…",
+    ]
+    for label in ("Danh sách đề nghị khen thưởng", "Trang căn chỉnh phôi (lưới milimét)"):
+        next(a for a in submenus[label].actions() if a.text() == "Xem trước").trigger()
+    listed, calibration = shown
+    assert listed.windowTitle() == "Danh sách đề nghị khen thưởng"
+    assert "Nguyễn Văn An" in PdfReader(io.BytesIO(listed.pdf)).pages[0].extract_text()
+    assert calibration.document.pageCount() == 1
+    view.output.ask_path = lambda _parent, suggested: tmp_path / suggested
+    next(a for a in letters.actions() if a.text() == "Lưu Word…").trigger()
+    assert view.output.last_written == tmp_path / "to-trinh-LDTT-2025.docx"
+    assert view.output.last_written.read_bytes()[:2] == b"PK"
 
 
 def test_revoking_shows_what_relied_on_the_award(qtbot, page_context, office):
@@ -197,7 +232,7 @@ def test_a_certificate_is_rendered_again_for_the_printer_chosen(
         asked.append(name)
         return pdf
 
-    dialog = PdfPreviewDialog(page_context, "Giấy khen", pdf, "gk", for_printer=for_printer)
+    dialog = PdfPreviewDialog(page_context.runner, "Giấy khen", pdf, for_printer=for_printer)
     qtbot.addWidget(dialog)
 
     def to_file(printer: QPrinter) -> bool:
