@@ -5,7 +5,7 @@ several times and prints one JSON object: the median of each figure under the ke
 then "extra" (the dataset's counts, the machine's load, processor times, the parts of each
 figure) and, with --postgres, "postgres" (the figures that apply, on PostgreSQL).
 
---quick: a fifth of the dataset (2,000 people, 60 units, 12,000 awards, 1,000 initiatives
+--quick: a fifth of the dataset (2,000 people, 60 units, 12,000 awards, 1,200 initiatives
 over the same 15 years), every measurement once, the window's stall without the import
 (the import is measured on its own). Under a minute once the dataset is cached.
 
