@@ -259,17 +259,20 @@ def not_held(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
     "awards_in_window",
     titles="titles",
     count="int",
-    or_titles="titles",
-    or_count="int",
     years="int",
+    optional={"or_titles": ("titles", []), "or_count": ("int", 0)},
 )
 def awards_in_window(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
-    """`count` awards of `titles`, or `or_count` of `or_titles`, within the window (the
-    collective Bằng khen Thủ tướng: one emulation flag or two Bằng khen in five years)."""
+    """`count` awards of `titles`, or `or_count` of `or_titles` when the rule offers that
+    alternative, within the window (the collective Bằng khen Thủ tướng: NĐ 91/2017 and Luật
+    2022 as encoded take one emulation flag or two Bằng khen; NĐ 65/2014 one flag only)."""
     window = _window(ctx, p["years"])
     span = window_text(window[0], window[-1])
+    choices = [(p["titles"], p["count"])]
+    if p["or_titles"]:
+        choices.append((p["or_titles"], p["or_count"]))
     found = []
-    for titles, wanted in ((p["titles"], p["count"]), (p["or_titles"], p["or_count"])):
+    for titles, wanted in choices:
         held = [
             a
             for a in ctx.prior_awards(subject, titles, ctx.evaluating)
@@ -281,9 +284,6 @@ def awards_in_window(ctx: YearContext, subject: Subject, p: Params) -> Outcome:
         if len(held) >= wanted:
             return met("Đã được tặng " + "; ".join(award_text(a) for a in held))
         found += held
-    first = f"{count_text(p['count'])} lần {titles_text(p['titles'])}"
-    second = f"{count_text(p['or_count'])} lần {titles_text(p['or_titles'])}"
+    needed = " hoặc ".join(f"{count_text(n)} lần {titles_text(t)}" for t, n in choices)
     facts = "Đã được tặng " + "; ".join(award_text(a) for a in found) if found else ""
-    return failed(
-        facts or f"Chưa được tặng trong năm {span}", f"cần {first} hoặc {second} trong năm {span}"
-    )
+    return failed(facts or f"Chưa được tặng trong năm {span}", f"cần {needed} trong năm {span}")
