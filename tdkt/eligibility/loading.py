@@ -22,6 +22,7 @@ from tdkt.eligibility.facts import AwardFact, DisciplineFact, InitiativeFact, Su
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
 from tdkt.people.records import PersonRecord
 from tdkt.ratings.records import RatingRecord
+from tdkt.storage.streaming import streamed
 from tdkt.subjects.types import PERSON, UNIT
 from tdkt.units.records import UnitRecord
 
@@ -98,14 +99,16 @@ def _people_filter(scope: Scope) -> ColumnElement[bool]:
 
 def _load_units(session: Session, world: World) -> None:
     rows = session.execute(
-        select(
-            UnitRecord.id,
-            UnitRecord.code,
-            UnitRecord.name,
-            UnitRecord.parent_id,
-            UnitRecord.active,
-            UnitRecord.sort_order,
-            UnitRecord.search_text,
+        streamed(
+            select(
+                UnitRecord.id,
+                UnitRecord.code,
+                UnitRecord.name,
+                UnitRecord.parent_id,
+                UnitRecord.active,
+                UnitRecord.sort_order,
+                UnitRecord.search_text,
+            )
         )
     )
     for unit_id, code, name, parent_id, active, order, search in rows:
@@ -123,20 +126,22 @@ def _load_units(session: Session, world: World) -> None:
 
 def _load_people(session: Session, world: World, people_filter: ColumnElement[bool]) -> None:
     rows = session.execute(
-        select(
-            PersonRecord.id,
-            PersonRecord.code,
-            PersonRecord.full_name,
-            PersonRecord.unit_id,
-            PersonRecord.gender,
-            PersonRecord.recruited_on,
-            PersonRecord.sector_started_on,
-            PersonRecord.toxic_work,
-            PersonRecord.is_leader,
-            PersonRecord.left_on,
-            PersonRecord.search_text,
-            PersonRecord.name_key,
-        ).where(people_filter)
+        streamed(
+            select(
+                PersonRecord.id,
+                PersonRecord.code,
+                PersonRecord.full_name,
+                PersonRecord.unit_id,
+                PersonRecord.gender,
+                PersonRecord.recruited_on,
+                PersonRecord.sector_started_on,
+                PersonRecord.toxic_work,
+                PersonRecord.is_leader,
+                PersonRecord.left_on,
+                PersonRecord.search_text,
+                PersonRecord.name_key,
+            ).where(people_filter)
+        )
     )
     for (
         pid,
@@ -173,9 +178,13 @@ def _load_ratings(
     session: Session, world: World, people: Owners, units: frozenset[int] | None, scope: Scope
 ) -> None:
     rows = session.execute(
-        select(RatingRecord.person_id, RatingRecord.unit_id, RatingRecord.year, RatingRecord.grade)
-        .where(_owned(RatingRecord.person_id, RatingRecord.unit_id, people, units))
-        .where(RatingRecord.year.between(scope.year - scope.lookback, scope.year))
+        streamed(
+            select(
+                RatingRecord.person_id, RatingRecord.unit_id, RatingRecord.year, RatingRecord.grade
+            )
+            .where(_owned(RatingRecord.person_id, RatingRecord.unit_id, people, units))
+            .where(RatingRecord.year.between(scope.year - scope.lookback, scope.year))
+        )
     )
     people, units = world.people, world.units
     for person_id, unit_id, rated_year, grade in rows:
@@ -190,26 +199,30 @@ def _load_awards(
     subjects = _owned(AwardRecord.person_id, AwardRecord.unit_id, people, units)
     links: dict[int, list[int]] = {}
     for award_id, initiative_id in session.execute(
-        select(AwardInitiativeRecord.award_id, AwardInitiativeRecord.initiative_id)
-        .join(AwardRecord, AwardRecord.id == AwardInitiativeRecord.award_id)
-        .where(AwardRecord.year <= year, subjects)
+        streamed(
+            select(AwardInitiativeRecord.award_id, AwardInitiativeRecord.initiative_id)
+            .join(AwardRecord, AwardRecord.id == AwardInitiativeRecord.award_id)
+            .where(AwardRecord.year <= year, subjects)
+        )
     ):
         links.setdefault(award_id, []).append(initiative_id)
     rows = session.execute(
-        select(
-            AwardRecord.id,
-            AwardRecord.person_id,
-            AwardRecord.unit_id,
-            TitleRecord.code,
-            AwardRecord.year,
-            AwardRecord.kind,
-            AwardRecord.revoked_on.is_not(None),
-            AwardRecord.decision_no,
-            AwardRecord.decision_date,
-            AwardRecord.basis,
+        streamed(
+            select(
+                AwardRecord.id,
+                AwardRecord.person_id,
+                AwardRecord.unit_id,
+                TitleRecord.code,
+                AwardRecord.year,
+                AwardRecord.kind,
+                AwardRecord.revoked_on.is_not(None),
+                AwardRecord.decision_no,
+                AwardRecord.decision_date,
+                AwardRecord.basis,
+            )
+            .join(TitleRecord, TitleRecord.id == AwardRecord.title_id)
+            .where(AwardRecord.year <= year, subjects)
         )
-        .join(TitleRecord, TitleRecord.id == AwardRecord.title_id)
-        .where(AwardRecord.year <= year, subjects)
     )
     people, units = world.people, world.units
     for award_id, person_id, unit_id, code, award_year, kind, revoked, number, day, basis in rows:
@@ -233,17 +246,21 @@ def _load_awards(
 
 def _load_initiatives(session: Session, world: World, people: Owners, scope: Scope) -> None:
     rows = session.execute(
-        select(
-            InitiativeAuthorRecord.person_id,
-            InitiativeRecord.id,
-            InitiativeRecord.code,
-            InitiativeRecord.recognized_year,
-            InitiativeRecord.scope,
-            InitiativeRecord.status,
+        streamed(
+            select(
+                InitiativeAuthorRecord.person_id,
+                InitiativeRecord.id,
+                InitiativeRecord.code,
+                InitiativeRecord.recognized_year,
+                InitiativeRecord.scope,
+                InitiativeRecord.status,
+            )
+            .join(InitiativeRecord, InitiativeRecord.id == InitiativeAuthorRecord.initiative_id)
+            .where(
+                InitiativeRecord.recognized_year.between(scope.year - scope.lookback, scope.year)
+            )
+            .where(InitiativeAuthorRecord.person_id.in_(people))
         )
-        .join(InitiativeRecord, InitiativeRecord.id == InitiativeAuthorRecord.initiative_id)
-        .where(InitiativeRecord.recognized_year.between(scope.year - scope.lookback, scope.year))
-        .where(InitiativeAuthorRecord.person_id.in_(people))
     )
     people = world.people
     for person_id, initiative_id, code, recognised_year, scope, status in rows:
@@ -260,15 +277,17 @@ def _load_discipline(
     session: Session, world: World, people: Owners, months: Mapping[str, int | None]
 ) -> None:
     rows = session.execute(
-        select(
-            DisciplineRecord.person_id,
-            DisciplineRecord.form,
-            DisciplineRecord.effective_on,
-            DisciplineRecord.ends_on,
-            DisciplineRecord.decision_no,
+        streamed(
+            select(
+                DisciplineRecord.person_id,
+                DisciplineRecord.form,
+                DisciplineRecord.effective_on,
+                DisciplineRecord.ends_on,
+                DisciplineRecord.decision_no,
+            )
+            .where(DisciplineRecord.person_id.in_(people))
+            .order_by(DisciplineRecord.effective_on)
         )
-        .where(DisciplineRecord.person_id.in_(people))
-        .order_by(DisciplineRecord.effective_on)
     )
     for person_id, form, start, end, number in rows:
         person = world.people.get(person_id)

@@ -3,7 +3,7 @@ and the year-end comparison, one tab each."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import PageContext
 from ui.errors import show_error
@@ -26,6 +26,11 @@ class MovementsPage(Page):
         self.tabs.addTab(self.registrations, "Đăng ký danh hiệu")
         self.tabs.addTab(self.pledges, "Giao ước thi đua")
         self.tabs.addTab(self.comparison, "So sánh cuối năm")
+        # The registrations and the comparison of a year are read when their tab is shown:
+        # for a province that is half a second of the worker's time, which the next page
+        # the user opens would otherwise wait for.
+        self._unread: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._read_shown_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -56,6 +61,12 @@ class MovementsPage(Page):
         self.registrations.set_context(years, units, titles, movements)
         self.pledges.show_rows(pledges, units, movements)
         self.comparison.set_years(years)
-        self.registrations.fetch()
-        self.comparison.fetch()
+        self._unread = {self.registrations, self.comparison}
+        self._read_shown_tab()
         self.loaded.emit()
+
+    def _read_shown_tab(self, *_args: object) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._unread:
+            self._unread.discard(tab)
+            tab.fetch()  # type: ignore[attr-defined]

@@ -51,6 +51,7 @@ class BatchView(QWidget):
         self.context = context
         self._choices = choices
         self.details: BatchDetails | None = None
+        self.wanted: int | None = None  # the batch asked for, shown or still loading
         self.header = QLabel(objectName="sectionLabel")
         self.header.setWordWrap(True)
         self.checks_label = QLabel(objectName="quotaWarning")
@@ -145,6 +146,7 @@ class BatchView(QWidget):
     # --- showing
 
     def load(self, batch_id: int | None) -> None:
+        self.wanted = batch_id
         if batch_id is None:
             self.show_details(None)
             return

@@ -149,8 +149,11 @@ class NominationsPage(Page):
         self.buttons["delete"].setEnabled(
             batch is not None and batch.status in ("du_thao", "tra_lai")
         )
-        if batch is None or self.view.details is None or self.view.details.batch.id != batch.id:
-            self.view.load(batch.id if batch else None)
+        # Selection signals come in pairs as the list loads; a batch already asked for is not
+        # asked again (its line checks take most of a second for a thousand lines).
+        wanted = batch.id if batch else None
+        if wanted is None or self.view.wanted != wanted:
+            self.view.load(wanted)
 
     def _after_change(self) -> None:
         self.context.events.awards_changed.emit()  # a decision makes awards

@@ -51,11 +51,15 @@ def save(dialog) -> None:  # type: ignore[no-untyped-def]
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_tabs_load(page, qtmodeltester):
+def test_tabs_load_when_shown(page, qtmodeltester):
     assert page.movements.model.rowCount() == 1
     assert "203/KH-SCT" in page.movements.details.text()
+    assert page.registrations.model.rowCount() == 0  # not read before its tab is shown
+    assert page.comparison.lines.rowCount() == 0
+    page.tabs.setCurrentWidget(page.registrations)
     assert page.registrations.year.year() == 2025
     assert page.registrations.model.rowCount() == 1
+    page.tabs.setCurrentWidget(page.comparison)
     assert (
         page.comparison.lines.rowCount() == 2
     )  # CN01 registered and achieved, CN02 did not register
@@ -93,6 +97,7 @@ def test_duplicate_registration_is_refused_in_the_dialog(qtbot, page, page_conte
 
 def test_a_whole_unit_registers(qtbot, monkeypatch, page, page_context):
     services = page_context.services
+    page.tabs.setCurrentWidget(page.registrations)
     monkeypatch.setattr("ui.movements.registrations_tab.QMessageBox.information", lambda *a: None)
     dialog = UnitRegistrationDialog(
         page_context,
@@ -127,6 +132,7 @@ def test_the_registration_list_prints(page, tmp_path):
 
 
 def test_comparison_filters_by_outcome(page):
+    page.tabs.setCurrentWidget(page.comparison)
     page.comparison.outcome.setCurrentIndex(
         page.comparison.outcome.findData("unregistered_achieved")
     )

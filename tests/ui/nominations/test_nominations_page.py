@@ -19,7 +19,9 @@ from tdkt.awards.types import AwardQuery
 from tdkt.nominations.types import BatchDraft, LineDraft
 from tdkt.printing import nomination_list
 from tests.factories import add_award, add_person, add_unit
+from tests.ui.queued_runner import QueuedRunner
 from ui.awards.revoke_dialog import RevokeDialog
+from ui.context import AppEvents, PageContext
 from ui.eligibility.page import EligibilityPage
 from ui.nominations.add_to_batch_dialog import NEW, AddToBatchDialog
 from ui.nominations.batch_dialog import BatchDialog
@@ -243,3 +245,21 @@ def test_a_certificate_is_rendered_again_for_the_printer_chosen(
     dialog.ask_printer = to_file
     dialog.print_document()
     assert len(asked) == 1 and (tmp_path / "gk.pdf").stat().st_size > 0
+
+
+def test_the_chosen_batch_is_read_once_while_the_list_loads(
+    qtbot, page_context, office, monkeypatch
+):
+    # Real runs are queued: the list's selection signals come before any details arrive.
+    nominations = page_context.services.nominations
+    batch = nominations.create_batch(BatchDraft(name="LDTT-2025", title_code="LDTT", year=2025))
+    read = []
+    details = nominations.details
+    monkeypatch.setattr(nominations, "details", lambda i: read.append(i) or details(i))
+    runner = QueuedRunner()
+    widget = NominationsPage(PageContext(page_context.services, runner, AppEvents()))
+    qtbot.addWidget(widget)
+    widget.activate()
+    runner.drain()
+    assert read == [batch.batch.id]
+    assert widget.view.details is not None and widget.view.details.batch.id == batch.batch.id

@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from tdkt.errors import TdktError
+from tests.ui.queued_runner import QueuedRunner
 from ui.tasks import SyncTaskRunner
 from ui.widgets.documents import Document, DocumentOutput, document_button, printed
 from ui.widgets.pdf_preview import PdfPreviewDialog
@@ -39,22 +40,6 @@ def pdf_of(*pages: str) -> bytes:
 
 def text_of(pdf: bytes) -> str:
     return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
-
-
-class QueuedRunner(SyncTaskRunner):
-    """Holds the work until `drain()`: what a test sees before it is what the GUI thread
-    did by itself."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.queued: list[Callable[[], None]] = []
-
-    def run(self, work, on_success=None, on_error=None) -> None:  # type: ignore[no-untyped-def]
-        self.queued.append(lambda: SyncTaskRunner.run(self, work, on_success, on_error))
-
-    def drain(self) -> None:
-        while self.queued:
-            self.queued.pop(0)()
 
 
 class Printer:
