@@ -9,6 +9,7 @@ from tdkt.awards.records import AwardRecord
 from tdkt.awards.repository import AwardRepository
 from tdkt.awards.types import AwardDraft, AwardQuery, AwardRow
 from tdkt.awards.validation import AwardValues, validate_award
+from tdkt.collector import paused
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.services.base import ServiceBase, ensure_version
 from tdkt.subjects.lookup import subject_and_title
@@ -42,6 +43,7 @@ def cleaned(draft: AwardDraft) -> AwardDraft:
 
 
 class AwardService(ServiceBase):
+    @paused  # a whole list at once: tdkt.collector
     def list_rows(self, query: AwardQuery | None = None) -> list[AwardRow]:
         query = query or AwardQuery()
         with self._transaction() as session:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tdkt.agency.service import agency_settings
+from tdkt.collector import paused
 from tdkt.councils.repository import item_results
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
 from tdkt.initiatives.records import InitiativeAuthorRecord, InitiativeRecord
@@ -67,6 +68,7 @@ def cleaned(draft: InitiativeDraft) -> InitiativeDraft:
 class InitiativeService(ServiceBase):
     # --- reading
 
+    @paused  # a whole list at once: tdkt.collector
     def list_rows(self, year: int | None = None, status: str | None = None) -> list[InitiativeRow]:
         with self._transaction() as session:
             return InitiativeRepository(session).rows(year, status)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from tdkt.collector import paused
 from tdkt.eligibility.duplicates import by_subject, duplicate_warnings
 from tdkt.eligibility.quotas import quota_counters
 from tdkt.eligibility.types import VERDICT_LABELS
@@ -26,6 +27,7 @@ class CheckUseCases:
 
     _eligibility: object
 
+    @paused  # an evaluation of everyone: tdkt.collector
     def line_checks(self, batch_id: int) -> BatchChecks:
         with self._transaction() as session:  # type: ignore[attr-defined]
             record = get_batch(session, batch_id)

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from tdkt.awards.records import AwardRecord
 from tdkt.catalog.records import TitleRecord
+from tdkt.collector import paused
 from tdkt.discipline.records import DisciplineRecord
 from tdkt.discipline.types import FORM_LABELS
 from tdkt.errors import ConflictError, NotFoundError, ValidationError
@@ -46,6 +47,7 @@ def cleaned(draft: PersonDraft) -> PersonDraft:
 
 
 class PeopleService(ServiceBase):
+    @paused  # a whole list at once: tdkt.collector
     def list_rows(self, unit_id: int | None = None, include_left: bool = True) -> list[PersonRow]:
         """People in Vietnamese name order; with `unit_id`, that unit and the units below it."""
         with self._transaction() as session:

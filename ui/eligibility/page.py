@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tdkt.collector import collector_paused
 from tdkt.eligibility.types import EligibilityReport, Evaluation, Explanation, TitleChoice
 from tdkt.progress import Cancelled
 from ui.context import PageContext
@@ -337,4 +338,7 @@ class EligibilityPage(Page):
 
 
 def _with_rows(report: EligibilityReport) -> tuple[EligibilityReport, list[EligibilityRow]]:
-    return report, rows_of(report)
+    # Ten thousand rows more, made as the report's are (tdkt.collector): no collector pass
+    # over them now, none later walking them again while the page shows them.
+    with collector_paused():
+        return report, rows_of(report)
