@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from tdkt.cli.framework import EXIT_BAD_INPUT, EXIT_OK, Command, Context
 
 if TYPE_CHECKING:
     from tdkt.app import Services
+    from tdkt.clock import Clock
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -23,6 +25,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="1280x800", help="kích thước cửa sổ, mặc định 1280x800")
     parser.add_argument(
         "--read-only", action="store_true", help="mở dữ liệu chỉ đọc (như bản mở thứ hai)"
+    )
+    parser.add_argument(
+        "--today",
+        metavar="NGÀY",
+        help="chụp như thể hôm nay là ngày này (dd/mm/yyyy), ví dụ ngày cuối của dữ liệu mẫu",
     )
 
 
@@ -39,15 +46,31 @@ def _run(context: Context) -> int:
         print(f"Cần --page (một trong: {', '.join(keys)}) và --out FILE.png", file=sys.stderr)
         return EXIT_BAD_INPUT
     width, height = (int(v) for v in args.size.lower().split("x"))
-    if not args.read_only:
+    if not args.read_only and args.today is None:
         return render(context.services(), args.page, args.out, width, height)
     from tdkt.app import open_database
 
-    reader = open_database(context.db, read_only=True)
     try:
-        return render(reader, args.page, args.out, width, height)
+        clock = _fixed_clock(args.today)
+    except ValueError as error:
+        print(f"--today: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    services = open_database(context.db, clock, read_only=args.read_only)
+    try:
+        return render(services, args.page, args.out, width, height)
     finally:
-        reader.close()
+        services.close()
+
+
+def _fixed_clock(today: str | None) -> Clock | None:
+    """The real clock, or one stopped at 9 o'clock of `today`: pictures that show "còn 5
+    ngày" or this year's counts come out the same whatever day they are taken."""
+    if today is None:
+        return None
+    from tdkt.clock import FixedClock
+    from tdkt.text import parse_date
+
+    return FixedClock(datetime.combine(parse_date(today), time(9, 0)))
 
 
 def render(services: Services, page_key: str, out: Path, width: int, height: int) -> int:

@@ -39,10 +39,14 @@ class DashboardPage(Page):
         self.quotas = QuotaModel()
         self.chart_card = Card("Khen thưởng theo năm quyết định và theo cấp", self._charts())
         self.batch_card = self._card(
-            "Đợt đề nghị chờ quyết định", self.batches, (110, 170, 80, 80), NO_BATCHES
+            "Đợt đề nghị chờ quyết định",
+            self.batches,
+            (92, 0, 76, 88, 84),  # the title takes what is left: no sideways scrolling
+            NO_BATCHES,
+            stretch=1,
         )
         self.deadline_card = self._card(
-            "Hạn của phong trào thi đua", self.deadlines, (88, 96, 170), NO_DEADLINES
+            "Hạn của phong trào thi đua", self.deadlines, (84, 122, 138), NO_DEADLINES
         )
         self.medal_card = self._card(
             "Đủ năm xét Kỷ niệm chương", self.medals, (120, 0, 98, 74, 100), "", stretch=1

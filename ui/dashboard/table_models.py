@@ -56,10 +56,16 @@ QUOTA_COLUMNS: list[Column[UnitQuota]] = [
 
 BATCH_COLUMNS: list[Column[PendingBatch]] = [
     Column("Đợt đề nghị", lambda r: r.name),
-    Column("Danh hiệu, hình thức", lambda r: r.title, tooltip=lambda r: r.title),
-    Column("Số đối tượng", lambda r: str(r.subjects), sort_key=lambda r: r.subjects, align=RIGHT),
+    Column("Khen thưởng", lambda r: r.title, tooltip=lambda r: r.title),
+    Column(
+        "Số lượng",
+        lambda r: str(r.subjects),
+        sort_key=lambda r: r.subjects,
+        align=RIGHT,
+        tooltip=lambda r: f"{r.subjects} tập thể và cá nhân được đề nghị",
+    ),
     Column("Ngày trình", lambda r: show_date(r.sent_on), align=CENTER),
-    Column("Trạng thái", lambda r: r.status),
+    Column("Trạng thái", lambda r: r.status, tooltip=lambda r: r.status),
 ]
 
 PAST_COLOR = QColor("#6b7280")

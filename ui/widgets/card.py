@@ -3,7 +3,8 @@ those panels hold. A card shows its table, or a line saying there is nothing to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,7 +50,35 @@ def compact_table(
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    _fit_header_height(header)
+    header.sectionResized.connect(lambda *_args: _fit_header_height(header))
     return table
+
+
+HEADER_PADDING = (12 + 1, 10 + 2)  # app.qss: "padding: 5px 6px", and the borders
+
+
+def _fit_header_height(header: QHeaderView) -> None:
+    """Tall enough for the longest wrapped title: Qt sizes a header for one line of text,
+    and a title wrapped to two lines would be cut in half."""
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)  # app.qss: "font-weight: 600"
+    metrics = QFontMetrics(font)
+    model, flags = header.model(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    tallest = metrics.height()
+    for section in range(header.count()):
+        if _takes_the_room_left(header, section):
+            continue  # as wide as the card allows: its title is given one line
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        width = max(header.sectionSize(section) - HEADER_PADDING[0], 10)
+        tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 1000), flags, text).height())
+    header.setMinimumHeight(tallest + HEADER_PADDING[1])
+
+
+def _takes_the_room_left(header: QHeaderView, section: int) -> bool:
+    if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+        return True
+    return header.stretchLastSection() and section == header.count() - 1
 
 
 class Card(QFrame):
