@@ -5,6 +5,7 @@ dialog opens to be read."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QPushButton, QWidget
 
 from tdkt.app import build_services
@@ -118,3 +119,19 @@ def test_an_edit_dialog_opens_to_be_read(qtbot, read_only_context):
     assert not save.isEnabled() and save.toolTip() == REASON
     assert close.isEnabled() and close.text() == "Đóng"
     assert dialog.windowTitle().endswith("(chỉ xem)")
+
+
+def test_a_reader_cannot_tick_who_came(qtbot, read_only_context, page_context):
+    from types import SimpleNamespace
+
+    from ui.councils.meeting_view import MeetingView
+
+    member = SimpleNamespace(id=1, name="Nguyễn Văn An", role_label="Ủy viên", votes=True)
+    row = SimpleNamespace(member=member, present=False, note="")
+
+    for context, checkable in ((read_only_context, False), (page_context, True)):
+        view = MeetingView(context)
+        qtbot.addWidget(view)
+        view.attendance.set_rows([row])
+        flags = view.attendance.flags(view.attendance.index(0, 0))
+        assert bool(flags & Qt.ItemFlag.ItemIsUserCheckable) is checkable

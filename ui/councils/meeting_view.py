@@ -52,7 +52,8 @@ class MeetingView(QWidget):
         self.header.setWordWrap(True)
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
-        self.attendance = AttendanceModel()
+        access = context.services.access
+        self.attendance = AttendanceModel(editable=lambda: not access.write_refusal)
         self.attendance_table = make_table(self.attendance, (62, 150, 95), sortable=False)
         self.agenda: RowTableModel[AgendaItemRow] = RowTableModel(AGENDA_COLUMNS)
         self.agenda_table = make_table(self.agenda, (34, 290, 150, 45), sortable=False)
@@ -108,15 +109,17 @@ class MeetingView(QWidget):
             bar.addWidget(button)
         right.addLayout(bar)
         right.addWidget(self.agenda_table, 3)
+        right.addWidget(QLabel("Thành viên không biểu quyết", objectName="sectionLabel"))
+        right.addWidget(self.recusal_table, 1)
+        # Below the table, as attendance's are: beside the title they made the page wider
+        # than a 1280-pixel screen.
         recusal_bar = QHBoxLayout()
-        recusal_bar.addWidget(QLabel("Thành viên không biểu quyết", objectName="sectionLabel"))
-        recusal_bar.addStretch()
         recusal_bar.addWidget(self.confirm)
         recusal_bar.addWidget(self.dismiss)
+        recusal_bar.addStretch()
         recusal_bar.addWidget(self.add_recusal)
         recusal_bar.addWidget(self.remove_recusal)
         right.addLayout(recusal_bar)
-        right.addWidget(self.recusal_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for layout in (left, right):
             box = QWidget()
@@ -183,15 +186,14 @@ class MeetingView(QWidget):
         self.remove_item.setEnabled(item is not None and item.result is None)
         self.tally.setEnabled(item is not None)
         self.clear_tally.setEnabled(item is not None and item.tally is not None)
-        self.confirm.setEnabled(recusal is not None and recusal.state != "confirmed")
-        self.dismiss.setEnabled(recusal is not None and recusal.state != "dismissed")
         open_items = [i for i in self.details.items if i.result is None] if self.details else []
+        # Once an item has its result, who voted on it is settled (the service refuses too).
+        open_recusal = recusal is not None and any(i.id == recusal.item_id for i in open_items)
+        self.confirm.setEnabled(open_recusal and recusal.state != "confirmed")  # type: ignore[union-attr]
+        self.dismiss.setEnabled(open_recusal and recusal.state != "dismissed")  # type: ignore[union-attr]
         self.add_recusal.setEnabled(bool(open_items))
         self.remove_recusal.setEnabled(
-            recusal is not None
-            and recusal.state == "confirmed"
-            and not recusal.automatic
-            and any(i.id == recusal.item_id for i in open_items)
+            open_recusal and recusal.state == "confirmed" and not recusal.automatic  # type: ignore[union-attr]
         )
 
     # --- actions (each ends with the fresh details from the service)

@@ -3,6 +3,7 @@ ticked on screen and saved in one go."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -100,9 +101,11 @@ def recusal_columns(positions: dict[int, int]) -> list[Column[RecusalRow]]:
 
 
 class AttendanceModel(RowTableModel[AttendanceRow]):
-    """Who came: the first column is ticked; changes wait in `present` until saved."""
+    """Who came: the first column is ticked; changes wait in `present` until saved. The ticks
+    can be changed only while `editable()` (not for a reader: nothing could be saved)."""
 
-    def __init__(self) -> None:
+    def __init__(self, editable: Callable[[], bool] = lambda: True) -> None:
+        self._editable = editable
         super().__init__(
             [
                 Column("Có mặt", lambda a: ""),
@@ -131,7 +134,7 @@ class AttendanceModel(RowTableModel[AttendanceRow]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == 0:
+        if index.isValid() and index.column() == 0 and self._editable():
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 

@@ -100,6 +100,8 @@ def test_attendance_quorum_tally_and_recusal(qtbot, page, qtmodeltester, warning
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     item = view.agenda.rows()[0]
     assert (item.result, item.required_votes, item.base_count) == ("dat", 4, 5)
+    view.recusal_table.selectRow(0)  # the item has its result: who voted is settled
+    assert not view.dismiss.isEnabled() and not view.confirm.isEnabled()
     assert warnings == []
 
 
