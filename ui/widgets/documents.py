@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from shiboken6 import isValid
 
 from ui.errors import show_error
@@ -89,17 +89,20 @@ class DocumentOutput:
         self.ask_path: Callable[[QWidget, str], Path | None] = _ask_path
         self.show_viewer: Callable[[PdfPreviewDialog], None] = _open_viewer
         self.last_written: Path | None = None
+        self._busy = 0  # documents being made: the busy pointer is set once for each
 
     def preview(self, document: Document, print_now: bool = False) -> None:
         """Make the PDF on the worker, then show it; with `print_now`, ask for the printer
         over the preview at once ("In…")."""
 
         def shown(pdf: bytes) -> None:
+            self._done()
             dialog = self._viewer(document, pdf)
             self.show_viewer(dialog)
             if print_now:
                 dialog.print_document()
 
+        self._working(self._parent, document)
         self._runner.run(document.renderers["pdf"], shown, self._failed(self._parent))
 
     def save(
@@ -116,7 +119,19 @@ class DocumentOutput:
         if path is None:
             return
         render = document.renderers[kind] if made is None else lambda: made
+        self._working(asking, document)
         self._runner.run(lambda: write_rendered(path, render), self._written, self._failed(asking))
+
+    def _working(self, parent: QWidget, document: Document) -> None:
+        """A long list takes seconds to make: the pointer says so, and the status bar what."""
+        announce(parent, f"Đang tạo “{document.label}”…")
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # the window stays usable
+        self._busy += 1
+
+    def _done(self) -> None:
+        if self._busy:
+            self._busy -= 1
+            QApplication.restoreOverrideCursor()
 
     def _viewer(self, document: Document, pdf: bytes) -> PdfPreviewDialog:
         from ui.widgets.pdf_preview import PdfPreviewDialog
@@ -131,12 +146,17 @@ class DocumentOutput:
         return dialog
 
     def _written(self, path: Path) -> None:
+        self._done()
         self.last_written = path
         announce(self._parent, f"Đã lưu {path}")  # in the main window's status bar
 
     def _failed(self, parent: QWidget) -> Callable[[BaseException], None]:
-        # The preview may have been closed (and deleted) while its file was being written.
-        return lambda error: show_error(parent if isValid(parent) else self._parent, error)
+        def failed(error: BaseException) -> None:
+            self._done()
+            # The preview may have been closed (and deleted) while its file was being written.
+            show_error(parent if isValid(parent) else self._parent, error)
+
+        return failed
 
 
 def fill_menu(menu: QMenu, documents: Sequence[Document], output: DocumentOutput) -> None:

@@ -13,9 +13,10 @@ from typing import Any
 import pypdf
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -182,6 +183,30 @@ def test_a_save_is_announced_in_the_main_window(qtbot, runner, tmp_path):
     output.save(printed("Sổ", "so", Printer(), lambda: "2025"), "docx")
     runner.drain()
     assert window.statusBar().currentMessage() == f"Đã lưu {tmp_path / 'so.docx'}"
+
+
+def test_while_a_document_is_made_the_pointer_and_the_status_bar_say_so(qtbot, runner, tmp_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    output = DocumentOutput(window, runner)
+    output.ask_path = lambda _parent, suggested: tmp_path / suggested
+    output.save(printed("Sổ", "so", Printer(), lambda: "2025"), "docx")
+    assert window.statusBar().currentMessage() == "Đang tạo “Sổ”…"
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor
+    runner.drain()
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_failed_document_gives_the_pointer_back(page, output, runner, monkeypatch):
+    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda *_args: None)
+
+    def refuse() -> bytes:
+        raise TdktError("Không tạo được.")
+
+    output.preview(Document("Giấy khen", "gk", {"pdf": refuse}))
+    assert QApplication.overrideCursor() is not None
+    runner.drain()
+    assert QApplication.overrideCursor() is None
 
 
 def test_a_failure_after_the_preview_closed_is_shown_over_the_page(
