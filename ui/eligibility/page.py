@@ -167,6 +167,14 @@ class EligibilityPage(Page):
         self.regime.setToolTip(f"{regime.name}\n\n{regime.note}")  # type: ignore[attr-defined]
         self._evaluate()
 
+    def deactivate(self) -> None:
+        super().deactivate()
+        if self.progress.running():
+            # The user went elsewhere: the page they opened would wait behind this evaluation
+            # on the one database worker. It is done again when this page is shown.
+            self.progress.cancel()
+            self.mark_stale()
+
     # --- evaluating
 
     def _evaluate(self) -> None:

@@ -103,7 +103,13 @@ class ProgressStrip(QWidget):
         if text:
             self.text.setText(text)
 
-    def _on_stop(self) -> None:
+    def running(self) -> bool:
+        return self._bridge is not None
+
+    def cancel(self) -> None:
         if self._bridge is not None:
             self._bridge.cancel()
             self.text.setText("Đang dừng…")
+
+    def _on_stop(self) -> None:
+        self.cancel()

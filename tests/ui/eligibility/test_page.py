@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 
 from tdkt.discipline.types import DisciplineDraft
 from tests.factories import add_award, add_person, add_unit
+from tests.ui.queued_runner import QueuedRunner
+from ui.context import AppEvents, PageContext
 from ui.eligibility.page import EligibilityPage
 from ui.eligibility.table_model import VERDICT_COLORS, EligibilityTableModel, rows_of
 
@@ -107,3 +109,22 @@ def test_the_table_model_is_a_proper_qt_model(qtmodeltester, page_context):
     model.set_rows(rows_of(services.eligibility.report(2024, "LDTT")))
     qtmodeltester.check(model)
     assert date(2024, 1, 1).year == 2024
+
+
+def test_leaving_the_page_stops_its_evaluation_and_it_is_done_again_on_return(qtbot, page_context):
+    services = page_context.services
+    office = add_unit(services, "VP", "Văn phòng Sở")
+    person = add_person(services, office.id, "CN01", "Nguyễn Văn Ân", recruited_on="01/01/2015")
+    services.ratings.set_rating("ca_nhan", person.id, 2024, "HTXSNV")
+    runner = QueuedRunner()
+    widget = EligibilityPage(PageContext(services, runner, AppEvents()))
+    qtbot.addWidget(widget)
+    widget.activate()
+    while runner.queued and not widget.progress.running():
+        runner.queued.pop(0)()  # the year, then the titles: the evaluation is now queued
+    widget.deactivate()
+    runner.drain()
+    assert widget.model.rowCount() == 0 and not widget.progress.running()
+    widget.activate()
+    runner.drain()
+    assert codes(widget) == ["CN01"]
