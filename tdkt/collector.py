@@ -32,8 +32,12 @@ def freeze_loaded() -> None:
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
-    """No collector pass during the block; its survivors are frozen if it succeeds. Nested
+def collector_paused(keep: bool = True) -> Iterator[None]:
+    """No collector pass during the block. With `keep` (work whose results stay: lists,
+    verdicts), its survivors are frozen if it succeeds; such work must leave no garbage in
+    cycles, which would never be collected (tests/tdkt/test_collector.py measures it).
+    Without (documents: ReportLab's object graph is full of cycles, and only the bytes
+    stay), one pass over the young generation frees what the block made in cycles. Nested
     blocks defer to the outermost."""
     outermost = gc.isenabled()
     gc.disable()
@@ -43,13 +47,15 @@ def collector_paused() -> Iterator[None]:
         succeeded = True
     finally:
         if outermost:
-            if succeeded:
+            if succeeded and keep:
                 gc.freeze()
+            elif not keep:
+                gc.collect(0)
             gc.enable()
 
 
 def paused(method: Callable[..., T]) -> Callable[..., T]:
-    """`collector_paused` around a whole method."""
+    """`collector_paused` around a whole method whose result stays."""
 
     @wraps(method)
     def run(*args: Any, **kwargs: Any) -> T:

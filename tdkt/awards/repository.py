@@ -17,6 +17,12 @@ from tdkt.subjects.types import PERSON, UNIT
 from tdkt.text import fold
 from tdkt.units.records import UnitRecord
 
+# Made once: an alias made per call leaves hundreds of objects in reference cycles behind
+# (a list runs with the collector paused and frozen after: tdkt.collector).
+_PERSON = aliased(PersonRecord)
+_PERSON_UNIT = aliased(UnitRecord)
+_OWN_UNIT = aliased(UnitRecord)
+
 
 class AwardRepository:
     def __init__(self, session: Session) -> None:
@@ -53,9 +59,7 @@ class AwardRepository:
     def rows(
         self, query: AwardQuery, unit_ids: set[int] | None = None, award_id: int | None = None
     ) -> list[AwardRow]:
-        person = aliased(PersonRecord)
-        person_unit = aliased(UnitRecord)
-        own_unit = aliased(UnitRecord)
+        person, person_unit, own_unit = _PERSON, _PERSON_UNIT, _OWN_UNIT
         a = AwardRecord
         # Columns, not records: 60,000 records through the identity map cost seconds.
         statement = (

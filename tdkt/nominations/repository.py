@@ -29,6 +29,12 @@ from tdkt.units.repository import UnitRepository
 UNKNOWN_UNIT_ORDER = 1_000_000  # a unit deleted since prints after every unit of the chart
 
 
+# Made once: an alias made per call leaves objects in reference cycles behind, and the
+# batch's line checks run with the collector paused (tdkt.collector).
+_LINE_PERSON = aliased(PersonRecord)
+_LINE_UNIT = aliased(UnitRecord)
+
+
 class NominationRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -78,7 +84,7 @@ class NominationRepository:
     def lines(self, batch_id: int | None = None) -> list[NominationLineRow]:
         """The lines of one batch (or of all batches) in their order within the batch."""
         line = NominationLineRecord
-        person, unit = aliased(PersonRecord), aliased(UnitRecord)
+        person, unit = _LINE_PERSON, _LINE_UNIT
         statement = (
             select(line, person.code, unit.code, TitleRecord.code, TitleRecord.name)
             .join(TitleRecord, TitleRecord.id == line.title_id)

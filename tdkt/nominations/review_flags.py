@@ -13,6 +13,10 @@ from tdkt.people.records import PersonRecord
 from tdkt.text import format_date
 from tdkt.units.records import UnitRecord
 
+# Made once (see tdkt.nominations.repository): the line checks run with the collector paused.
+_TARGET_AWARD = aliased(AwardRecord)
+_CAUSE_AWARD = aliased(AwardRecord)
+
 
 def award_label(session: Session, award: AwardRecord) -> str:
     """ "Chiến sĩ thi đua cơ sở năm 2023 – Nguyễn Văn An (QĐ 25/QĐ-SCT ngày 20/12/2023)"."""
@@ -42,7 +46,7 @@ def flag_rows(
     batch_id: int | None = None,
 ) -> list[ReviewFlagRow]:
     flag = ReviewFlagRecord
-    target_award, cause = aliased(AwardRecord), aliased(AwardRecord)
+    target_award, cause = _TARGET_AWARD, _CAUSE_AWARD
     statement = (
         select(flag, target_award, NominationLineRecord, NominationBatchRecord.name, cause)
         .outerjoin(target_award, target_award.id == flag.award_id)

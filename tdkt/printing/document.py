@@ -42,7 +42,7 @@ def render_pdf(
     page_numbers: bool = True,  # False for stacks of one-page forms (ballot sheets)
 ) -> bytes:
     buffer = io.BytesIO()
-    with _render_lock, collector_paused():
+    with _render_lock, collector_paused(keep=False):
         document = BaseDocTemplate(
             buffer,
             pagesize=(layout.width, layout.height),

@@ -104,7 +104,7 @@ def table_lines(paper: NominationListPaper) -> list[Line]:
 
 def render_pdf(paper: NominationListPaper) -> bytes:
     width = LANDSCAPE.frame_width
-    with collector_paused():  # the whole list, cells first: see document.collector_paused
+    with collector_paused(keep=False):  # the whole list, cells first: see document.collector_paused
         story: list[Flowable] = [blocks.header_block(paper.agency, "", "", width)]
         story += blocks.title_block("DANH SÁCH", paper.subject_lines, paper.note)
         story.append(_pdf_table(paper, width))
@@ -197,7 +197,7 @@ def _pdf_header(spec: list[Column]) -> tuple[list[object], list[object]]:
 
 
 def render_docx(paper: NominationListPaper) -> bytes:
-    with collector_paused():
+    with collector_paused(keep=False):
         document = word.new_document(LANDSCAPE)
         word.header_block(document, paper.agency, "", "")
         word.title_block(document, "DANH SÁCH", paper.subject_lines, paper.note)
