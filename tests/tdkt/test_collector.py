@@ -105,7 +105,7 @@ def records(services):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "work",
-    ["awards", "people", "initiatives", "verdicts", "line checks"],
+    ["awards", "people", "initiatives", "verdicts", "explanation", "line checks"],
 )
 def test_work_whose_results_are_frozen_leaves_nothing_in_cycles(records, work):
     # Frozen objects are never collected: what such work leaves in reference cycles would
@@ -116,6 +116,7 @@ def test_work_whose_results_are_frozen_leaves_nothing_in_cycles(records, work):
         "people": (services.people.list_rows, ()),
         "initiatives": (services.initiatives.list_rows, ()),
         "verdicts": (services.eligibility.report, (2025, "CSTDCS")),
+        "explanation": (services.eligibility.explain, ("ca_nhan", 1, "CSTDCS", 2025)),
         "line checks": (services.nominations.line_checks, (batch_id,)),
     }[work]
     unpaused = method.__wrapped__  # as the work itself leaves it, before anything is frozen
