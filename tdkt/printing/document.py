@@ -11,7 +11,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from tdkt.collector import collector_paused
 from tdkt.printing.layout import PORTRAIT, PageLayout
+from tdkt.printing.progress import watching
 from tdkt.printing.styles import styles
+from tdkt.progress import Progress, check_cancelled
 
 # ReportLab keeps global state (fonts, caches): render one document at a time.
 _render_lock = threading.Lock()
@@ -31,6 +33,31 @@ def _number_pages(canvas: Canvas, document: BaseDocTemplate) -> None:
 
 def _no_numbers(_canvas: Canvas, _document: BaseDocTemplate) -> None:
     pass
+
+
+class _LayoutProgress:
+    """ReportLab's progress calls (`kind`, value) as a fraction of the flowables laid out
+    and the page reached, for whoever watches (tdkt.printing.progress); stops the layout
+    with Cancelled when asked. A long list is one table split across pages, so the page
+    number is what moves."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+        self._total = self._done = self._page = 0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self._total = value
+        elif kind == "PROGRESS":
+            self._done = value
+        elif kind == "PAGE":
+            self._page = value
+        else:
+            return
+        check_cancelled(self._progress)
+        fraction = min(self._done / self._total, 1.0) if self._total else 0.0
+        page = f" {self._page}" if self._page else ""
+        self._progress.report(fraction, f"Đang dàn trang{page}…")
 
 
 def render_pdf(
@@ -67,5 +94,6 @@ def render_pdf(
         )
         on_page = _number_pages if page_numbers else _no_numbers
         document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+        document.setProgressCallBack(_LayoutProgress(watching()))
         document.build(list(story))
     return buffer.getvalue()

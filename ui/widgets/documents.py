@@ -18,8 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from shiboken6 import isValid
 
+from tdkt.progress import Cancelled, Progress
 from ui.errors import show_error
 from ui.tasks import TaskRunner
+from ui.widgets.progress_task import ProgressTask
 from ui.widgets.save_file import announce, ask_save_path, write_file
 
 if TYPE_CHECKING:  # QtPdf loads with the first preview, not with every page that prints
@@ -89,21 +91,20 @@ class DocumentOutput:
         self.ask_path: Callable[[QWidget, str], Path | None] = _ask_path
         self.show_viewer: Callable[[PdfPreviewDialog], None] = _open_viewer
         self.last_written: Path | None = None
-        self._busy = 0  # documents being made: the busy pointer is set once for each
+        self.tasks: list[ProgressTask] = []  # documents being made
+        self.progress_after_ms = 500
 
     def preview(self, document: Document, print_now: bool = False) -> None:
         """Make the PDF on the worker, then show it; with `print_now`, ask for the printer
         over the preview at once ("In…")."""
 
         def shown(pdf: bytes) -> None:
-            self._done()
             dialog = self._viewer(document, pdf)
             self.show_viewer(dialog)
             if print_now:
                 dialog.print_document()
 
-        self._working(self._parent, document)
-        self._runner.run(document.renderers["pdf"], shown, self._failed(self._parent))
+        self._make(self._parent, document, document.renderers["pdf"], shown)
 
     def save(
         self,
@@ -119,19 +120,48 @@ class DocumentOutput:
         if path is None:
             return
         render = document.renderers[kind] if made is None else lambda: made
-        self._working(asking, document)
-        self._runner.run(lambda: write_rendered(path, render), self._written, self._failed(asking))
+        self._make(asking, document, lambda: write_rendered(path, render), self._written)
 
-    def _working(self, parent: QWidget, document: Document) -> None:
-        """A long list takes seconds to make: the pointer says so, and the status bar what."""
+    def _make(
+        self,
+        parent: QWidget,
+        document: Document,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+    ) -> None:
+        """`work` makes the document on the worker. A long list takes seconds: the pointer
+        and the status bar say so at once, a window with its pages and "Hủy" if it lasts."""
         announce(parent, f"Đang tạo “{document.label}”…")
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # the window stays usable
-        self._busy += 1
+        task = ProgressTask(
+            self._parent, self._runner, document.label, show_after_ms=self.progress_after_ms
+        )
+        self.tasks.append(task)
 
-    def _done(self) -> None:
-        if self._busy:
-            self._busy -= 1
-            QApplication.restoreOverrideCursor()
+        def watched(progress: Progress) -> Any:
+            from tdkt.printing.progress import reporting  # the worker loads printing
+
+            with reporting(progress):
+                return work()
+
+        def done(result: Any) -> None:
+            self._finished(task)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._finished(task)
+            if isinstance(error, Cancelled):
+                announce(parent if isValid(parent) else self._parent, "Đã dừng.")
+                return
+            # The preview may have been closed (and deleted) while its file was being made.
+            show_error(parent if isValid(parent) else self._parent, error)
+
+        task.start(f"Đang tạo “{document.label}”…", watched, done, failed)
+
+    def _finished(self, task: ProgressTask) -> None:
+        self.tasks.remove(task)
+        task.deleteLater()
+        QApplication.restoreOverrideCursor()
 
     def _viewer(self, document: Document, pdf: bytes) -> PdfPreviewDialog:
         from ui.widgets.pdf_preview import PdfPreviewDialog
@@ -146,17 +176,8 @@ class DocumentOutput:
         return dialog
 
     def _written(self, path: Path) -> None:
-        self._done()
         self.last_written = path
         announce(self._parent, f"Đã lưu {path}")  # in the main window's status bar
-
-    def _failed(self, parent: QWidget) -> Callable[[BaseException], None]:
-        def failed(error: BaseException) -> None:
-            self._done()
-            # The preview may have been closed (and deleted) while its file was being written.
-            show_error(parent if isValid(parent) else self._parent, error)
-
-        return failed
 
 
 def fill_menu(menu: QMenu, documents: Sequence[Document], output: DocumentOutput) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tdkt.progress import Progress
@@ -23,6 +23,7 @@ class ProgressTask(QObject):
         *,
         cancellable: bool = True,
         busy: Callable[[bool], None] | None = None,
+        show_after_ms: int = 0,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -30,6 +31,8 @@ class ProgressTask(QObject):
         self._title = title
         self._cancellable = cancellable
         self._busy = busy or (lambda _busy: None)
+        # Work that is often quick (a short document) shows its window only if it lasts.
+        self._show_after_ms = show_after_ms
         self._bridge: ProgressBridge | None = None
         self.dialog: QProgressDialog | None = None
 
@@ -73,8 +76,16 @@ class ProgressTask(QObject):
         else:
             dialog.setCancelButton(None)  # type: ignore[arg-type]
         dialog.setValue(0)
-        dialog.show()
+        if self._show_after_ms:
+            dialog.setRange(0, 0)  # moving, until the work says how far it is
+            QTimer.singleShot(self._show_after_ms, lambda: self._show_late(dialog))
+        else:
+            dialog.show()
         return dialog
+
+    def _show_late(self, dialog: QProgressDialog) -> None:
+        if dialog is self.dialog:  # still running
+            dialog.show()
 
     @Slot()
     def _on_cancel(self) -> None:
@@ -86,7 +97,10 @@ class ProgressTask(QObject):
     @Slot(float, str)
     def _on_progress(self, fraction: float, text: str) -> None:
         if self.dialog is not None:
-            self.dialog.setValue(round(fraction * 100))
+            if self.dialog.maximum() == 0 and fraction > 0:
+                self.dialog.setRange(0, 100)  # the work now says how far it is
+            if self.dialog.maximum():
+                self.dialog.setValue(round(fraction * 100))
             if text:
                 self.dialog.setLabelText(text)
 

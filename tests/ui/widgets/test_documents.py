@@ -193,7 +193,33 @@ def test_while_a_document_is_made_the_pointer_and_the_status_bar_say_so(qtbot, r
     output.save(printed("Sổ", "so", Printer(), lambda: "2025"), "docx")
     assert window.statusBar().currentMessage() == "Đang tạo “Sổ”…"
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.BusyCursor
+    (task,) = output.tasks
+    assert not task.dialog.isVisible()  # its window only if it lasts half a second
     runner.drain()
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_long_document_shows_its_pages_and_can_be_stopped(qtbot, runner, monkeypatch):
+    from reportlab.platypus import PageBreak, Paragraph
+
+    from tdkt.printing.document import render_pdf
+    from tdkt.printing.styles import styles
+
+    said: list[str] = []
+    monkeypatch.setattr("ui.errors.QMessageBox.warning", lambda _p, _t, text: said.append(text))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    output = DocumentOutput(window, runner)
+    output.progress_after_ms = 0  # at once (a document that lasts: after half a second)
+    output.show_viewer = said.append  # type: ignore[assignment]
+    story = [f for n in range(20) for f in (Paragraph(f"Trang {n}", styles()["body"]), PageBreak())]
+    output.preview(Document("Danh sách dài", "ds", {"pdf": lambda: render_pdf(story)}))
+    (task,) = output.tasks
+    assert task.dialog is not None and task.dialog.isVisible()
+    next(b for b in task.dialog.findChildren(QPushButton) if b.text() == "Hủy").click()
+    runner.drain()
+    assert said == [] and output.tasks == []  # no viewer, no error
+    assert window.statusBar().currentMessage() == "Đã dừng."
     assert QApplication.overrideCursor() is None
 
 
