@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
@@ -35,15 +36,21 @@ def _no_numbers(_canvas: Canvas, _document: BaseDocTemplate) -> None:
     pass
 
 
+REPORT_EVERY_S = 0.1  # a report is a repaint of the progress window on the GUI thread
+
+
 class _LayoutProgress:
     """ReportLab's progress calls (`kind`, value) as a fraction of the flowables laid out
-    and the page reached, for whoever watches (tdkt.printing.progress); stops the layout
-    with Cancelled when asked. A long list is one table split across pages, so the page
-    number is what moves."""
+    and the page reached, for whoever watches (tdkt.printing.progress), at most every
+    REPORT_EVERY_S (ReportLab calls for every piece of a split table: hundreds of reports a
+    second kept the window repainting instead of answering); stops the layout with
+    Cancelled when asked. A long list is one table split across pages, so the page number
+    is what moves."""
 
     def __init__(self, progress: Progress) -> None:
         self._progress = progress
         self._total = self._done = self._page = 0
+        self._next_report = 0.0
 
     def __call__(self, kind: str, value: int) -> None:
         if kind == "SIZE_EST":
@@ -55,6 +62,10 @@ class _LayoutProgress:
         else:
             return
         check_cancelled(self._progress)
+        now = time.monotonic()
+        if now < self._next_report:
+            return
+        self._next_report = now + REPORT_EVERY_S
         fraction = min(self._done / self._total, 1.0) if self._total else 0.0
         page = f" {self._page}" if self._page else ""
         self._progress.report(fraction, f"Đang dàn trang{page}…")

@@ -92,7 +92,7 @@ class DocumentOutput:
         self.show_viewer: Callable[[PdfPreviewDialog], None] = _open_viewer
         self.last_written: Path | None = None
         self.tasks: list[ProgressTask] = []  # documents being made
-        self.progress_after_ms = 500
+        self.progress_after_ms = 500  # a quick document shows no window at all
 
     def preview(self, document: Document, print_now: bool = False) -> None:
         """Make the PDF on the worker, then show it; with `print_now`, ask for the printer

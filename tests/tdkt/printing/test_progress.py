@@ -32,6 +32,12 @@ def pages(count: int) -> list:  # type: ignore[type-arg]
     return story
 
 
+@pytest.fixture
+def every_call(monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("tdkt.printing.document.REPORT_EVERY_S", 0.0)
+
+
+@pytest.mark.usefixtures("every_call")
 def test_the_layout_reports_its_pages_and_how_far_it_is():
     watcher = Watcher()
     with reporting(watcher):
@@ -42,6 +48,18 @@ def test_the_layout_reports_its_pages_and_how_far_it_is():
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
 
 
+def test_reports_come_at_most_every_tenth_of_a_second(monkeypatch):
+    ticks = iter(range(1000))
+    monkeypatch.setattr("tdkt.printing.document.time.monotonic", lambda: next(ticks) * 0.04)
+    watcher = Watcher()
+    with reporting(watcher):
+        render_pdf(pages(6))
+    calls = next(ticks)  # one clock reading per call
+    # A call every 0.04 s: at most one report in each 0.1 s, the first at once.
+    assert 0 < len(watcher.reports) <= calls * 0.04 / 0.1 + 1 < calls
+
+
+@pytest.mark.usefixtures("every_call")
 def test_asked_to_stop_the_layout_ends_with_cancelled():
     watcher = Watcher(stop_at_page=2)
     with reporting(watcher), pytest.raises(Cancelled):
