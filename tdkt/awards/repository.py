@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
@@ -22,6 +26,28 @@ from tdkt.units.records import UnitRecord
 _PERSON = aliased(PersonRecord)
 _PERSON_UNIT = aliased(UnitRecord)
 _OWN_UNIT = aliased(UnitRecord)
+
+
+_AWARD_COLUMNS = tuple(
+    getattr(AwardRecord, name)
+    for name in (
+        "id",
+        "person_id",
+        "unit_id",
+        "year",
+        "decision_no",
+        "decision_date",
+        "issuer",
+        "kind",
+        "content",
+        "basis",
+        "revoked_on",
+        "revoke_reason",
+        "bonus_coefficient",
+        "base_salary",
+        "version",
+    )
+)
 
 
 class AwardRepository:
@@ -59,35 +85,21 @@ class AwardRepository:
     def rows(
         self, query: AwardQuery, unit_ids: set[int] | None = None, award_id: int | None = None
     ) -> list[AwardRow]:
-        person, person_unit, own_unit = _PERSON, _PERSON_UNIT, _OWN_UNIT
-        a = AwardRecord
-        # Columns, not records: 60,000 records through the identity map cost seconds.
+        a, person, person_unit, own_unit = AwardRecord, _PERSON, _PERSON_UNIT, _OWN_UNIT
+        # Columns, not records: 60,000 records through the identity map cost seconds. In the
+        # order of _award_row's parameters.
         statement = (
             select(
-                a.id,
-                a.person_id,
-                a.unit_id,
-                a.year,
-                a.decision_no,
-                a.decision_date,
-                a.issuer,
-                a.kind,
-                a.content,
-                a.basis,
-                a.revoked_on,
-                a.revoke_reason,
-                a.bonus_coefficient,
-                a.base_salary,
-                a.version,
-                TitleRecord.code,
-                TitleRecord.name,
-                TitleRecord.short_name,
-                person.code,
-                person.full_name,
-                person_unit.id,
-                person_unit.name,
-                own_unit.code,
-                own_unit.name,
+                *_AWARD_COLUMNS,
+                TitleRecord.code.label("title_code"),
+                TitleRecord.name.label("title_name"),
+                TitleRecord.short_name.label("title_short"),
+                person.code.label("person_code"),
+                person.full_name.label("person_name"),
+                person_unit.id.label("person_unit_id"),
+                person_unit.name.label("person_unit_name"),
+                own_unit.code.label("unit_code"),
+                own_unit.name.label("unit_name"),
             )
             .join(TitleRecord, TitleRecord.id == a.title_id)
             .outerjoin(person, person.id == a.person_id)
@@ -98,57 +110,9 @@ class AwardRepository:
         statement = _filtered(statement, query, unit_ids, award_id, person)
         # The pieces of the search text repeat (a person's many awards, one decision for
         # many people): each is folded once.
-        folded: dict[str, str] = {}
-
-        def fold_once(text: str) -> str:
-            found = folded.get(text)
-            if found is None:
-                found = folded[text] = fold(text)
-            return found
-
-        rows = []
-        for row in self._session.execute(streamed(statement)):
-            (award_id_, person_id, unit_id, year, decision_no, decision_date, issuer, kind) = row[
-                :8
-            ]
-            (content, basis, revoked_on, revoke_reason, coefficient, salary, version) = row[8:15]
-            (t_code, t_name, t_short, p_code, p_name, pu_id, pu_name, u_code, u_name) = row[15:]
-            is_person = person_id is not None
-            subject_code = p_code if is_person else u_code
-            subject_name = p_name if is_person else u_name
-            short = t_short or t_name
-            rows.append(
-                AwardRow(
-                    id=award_id_,
-                    subject_kind=PERSON if is_person else UNIT,
-                    subject_id=person_id if is_person else unit_id,
-                    subject_code=subject_code,
-                    subject_name=subject_name,
-                    unit_id=pu_id if is_person else unit_id,
-                    unit_name=pu_name if is_person else u_name,
-                    title_code=t_code,
-                    title_name=t_name,
-                    title_short=short,
-                    year=year,
-                    decision_no=decision_no,
-                    decision_date=decision_date,
-                    issuer=issuer,
-                    kind=kind,
-                    content=content,
-                    basis=basis,
-                    revoked_on=revoked_on,
-                    revoke_reason=revoke_reason,
-                    bonus_coefficient=coefficient,
-                    base_salary=salary,
-                    version=version,
-                    search_text=" ".join(
-                        fold_once(piece)
-                        for piece in (f"{subject_name} {subject_code}", decision_no, t_short)
-                        if piece
-                    ),
-                )
-            )
-        return rows
+        fold_once = cache(fold)
+        found = self._session.execute(streamed(statement))
+        return [_award_row(fold_once, *row) for row in found]
 
     def link_initiatives(self, award: AwardRecord, codes: list[str]) -> list[str]:
         """Replace the initiatives an award used as its basis; returns unknown codes."""
@@ -201,3 +165,63 @@ def _filtered(
             )
         )
     return statement
+
+
+def _award_row(
+    fold_once: Callable[[str], str],
+    award_id: int,
+    person_id: int | None,
+    unit_id: int | None,
+    year: int,
+    decision_no: str,
+    decision_date: date | None,
+    issuer: str,
+    kind: str,
+    content: str,
+    basis: str,
+    revoked_on: date | None,
+    revoke_reason: str,
+    bonus_coefficient: Decimal | None,
+    base_salary: Decimal | None,
+    version: int,
+    title_code: str,
+    title_name: str,
+    title_short: str | None,
+    person_code: str | None,
+    person_name: str | None,
+    person_unit_id: int | None,
+    person_unit_name: str | None,
+    unit_code: str | None,
+    unit_name: str | None,
+) -> AwardRow:
+    """A row of `AwardRepository.rows`, its columns as arguments: bound by position, which
+    is three times faster than reading 60,000 rows by column name."""
+    is_person = person_id is not None
+    code = person_code if is_person else unit_code
+    name = person_name if is_person else unit_name
+    search = (f"{name} {code}", decision_no, title_short)
+    return AwardRow(
+        id=award_id,
+        subject_kind=PERSON if is_person else UNIT,
+        subject_id=person_id if is_person else unit_id,  # type: ignore[arg-type]
+        subject_code=code,  # type: ignore[arg-type]
+        subject_name=name,  # type: ignore[arg-type]
+        unit_id=person_unit_id if is_person else unit_id,  # type: ignore[arg-type]
+        unit_name=person_unit_name if is_person else unit_name,  # type: ignore[arg-type]
+        title_code=title_code,
+        title_name=title_name,
+        title_short=title_short or title_name,
+        year=year,
+        decision_no=decision_no,
+        decision_date=decision_date,
+        issuer=issuer,
+        kind=kind,
+        content=content,
+        basis=basis,
+        revoked_on=revoked_on,
+        revoke_reason=revoke_reason,
+        bonus_coefficient=bonus_coefficient,
+        base_salary=base_salary,
+        version=version,
+        search_text=" ".join(fold_once(piece) for piece in search if piece),
+    )
